@@ -1,0 +1,70 @@
+package com.knowpay.account;
+
+import com.knowpay.account.ui.LoginView;
+import com.knowpay.shared.web.ProblemHandler;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains. {@code /api/**} is stateless (bearer tokens, no CSRF, problem+json errors;
+ * provider notifications authenticate by signature). Everything else is the Vaadin UI with
+ * form login and sessions.
+ */
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/pay/notify/**", "/api/auth/register", "/api/auth/token",
+                                "/api/sandbox/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/courses", "/api/courses/**").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> {
+                            res.setStatus(401);
+                            res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                            res.setHeader("WWW-Authenticate", "Bearer");
+                            json.writeValue(res.getOutputStream(), ProblemHandler.problem(HttpStatus.UNAUTHORIZED,
+                                    "unauthenticated", "Sign in: send 'Authorization: Bearer <token>' from POST /api/auth/token."));
+                        })
+                        .accessDeniedHandler((req, res, ex) -> {
+                            res.setStatus(403);
+                            res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                            json.writeValue(res.getOutputStream(), ProblemHandler.problem(HttpStatus.FORBIDDEN,
+                                    "forbidden", "Your account may not do this."));
+                        }));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                "/actuator/health", "/actuator/health/**", "/sandbox/**", "/images/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+        return http.build();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Audit: an append-only log of privileged actions.
+ */
+@org.springframework.modulith.ApplicationModule
+package com.knowpay.audit;

@@ -1,0 +1,5 @@
+package com.knowpay.catalog;
+
+public enum CourseKind {
+    COURSE, LECTURE_SERIES, EBOOK
+}

@@ -1,0 +1,61 @@
+package com.knowpay.entitlement;
+
+import com.knowpay.shared.security.CurrentUser;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Grants and checks access. Grant and revoke are idempotent: events may arrive more than once. */
+@Service
+@Transactional
+public class EntitlementService {
+
+    private final EntitlementRepository entitlements;
+    private final Clock clock;
+
+    EntitlementService(EntitlementRepository entitlements, Clock clock) {
+        this.entitlements = entitlements;
+        this.clock = clock;
+    }
+
+    /** @return true if access was newly granted, false if the learner already had it. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean grant(long userId, long courseId, String courseTitle, String orderNo) {
+        Optional<Entitlement> existing = entitlements.findByUserIdAndCourseId(userId, courseId);
+        if (existing.isPresent()) {
+            return existing.get().grant(orderNo, clock.instant());
+        }
+        try {
+            entitlements.saveAndFlush(new Entitlement(userId, courseId, courseTitle, orderNo, clock.instant()));
+            return true;
+        } catch (DataIntegrityViolationException concurrentGrant) {
+            return false;
+        }
+    }
+
+    /** Revokes access granted by this order (a full refund); other orders' grants are untouched. */
+    public boolean revoke(long userId, long courseId, String orderNo) {
+        return entitlements.findByUserIdAndCourseId(userId, courseId)
+                .map(e -> e.revoke(orderNo, clock.instant())).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAccess(long userId, long courseId) {
+        return entitlements.findByUserIdAndCourseId(userId, courseId).map(Entitlement::isActive).orElse(false);
+    }
+
+    /** The signed-in learner's library. */
+    @Transactional(readOnly = true)
+    public List<LibraryItem> myLibrary() {
+        return entitlements.findActive(CurrentUser.require().userId()).stream().map(Entitlement::toItem).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long activeOwners(long courseId) {
+        return entitlements.countByCourseIdAndRevokedAtIsNull(courseId);
+    }
+}
