@@ -1,5 +1,7 @@
 /**
- * Audit: an append-only log of privileged actions.
+ * Audit: an append-only log of privileged actions (who, when, what, before/after). Entries are
+ * written in the same transaction as the action they describe and are never updated or
+ * deleted. Public API: {@link com.knowpay.audit.AuditService}.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package com.knowpay.audit;
