@@ -71,7 +71,7 @@ class RiskEngine {
     /** Outcomes belong to the reporter's transaction: if its state change rolls back, so does the observation. */
     @Transactional(propagation = Propagation.REQUIRED)
     void record(RiskOutcome o, Instant now) {
-        signals.save(new RiskSignal(SignalKind.of(o.type()), o.at() == null ? now : o.at(), o.userId(), o.ip(), null,
+        signals.save(new RiskSignal(SignalKind.of(o.type()), o.at() == null ? now : RiskService.stored(o.at()), o.userId(), o.ip(), null,
                 o.courseId(), o.orderNo(), o.amountFen(), o.consumedPercent()));
     }
 
@@ -90,9 +90,9 @@ class RiskEngine {
         Optional<Finding> decisive = decisive(findings);
         Verdict verdict = decisive.map(Finding::verdict).orElse(Verdict.ALLOW);
         String evidence = findings.stream().map(Finding::evidence).collect(Collectors.joining("; "));
-        if (verdict == Verdict.REVIEW && released != null) {
+        if (released != null && verdict != Verdict.BLOCK) {
             verdict = Verdict.ALLOW;
-            evidence = evidence + "; " + released;
+            evidence = evidence.isEmpty() ? released : evidence + "; " + released;
             decisive = Optional.empty();
         }
         String rule = decisive.map(f -> f.rule().code()).orElse(null);

@@ -2,6 +2,7 @@ package com.knowpay.risk;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class RiskService {
 
     /** Reports an outcome, in the caller's transaction. */
     public void recordOutcome(RiskOutcome outcome) {
-        engine.record(outcome, clock.instant());
+        engine.record(outcome, stored(clock.instant()));
     }
 
     /** True when the user or the IP has an active blocklist entry. */
@@ -65,18 +66,28 @@ public class RiskService {
     // Explicit-time variants: the window tests use them instead of a mutable clock.
 
     RiskDecision assessOrder(OrderRiskContext ctx, Instant now) {
+        now = stored(now);
         Thresholds t = thresholds.current();
         List<Finding> rate = rateLimits.forOrder(ctx, t);
         return engine.assessOrder(ctx, t, rate, now);
     }
 
     RiskDecision assessPayment(PaymentRiskContext ctx, Instant now) {
+        now = stored(now);
         Thresholds t = thresholds.current();
         List<Finding> rate = rateLimits.forPayment(ctx, t);
         return engine.assessPayment(ctx, t, rate, now);
     }
 
     RiskDecision assessRefund(RefundRiskContext ctx, Instant now) {
-        return engine.assessRefund(ctx, thresholds.current(), now);
+        return engine.assessRefund(ctx, thresholds.current(), stored(now));
+    }
+
+    /**
+     * DATETIME(6) keeps microseconds and some engines round rather than truncate: an observation stored
+     * "later" than the now it was written at would fall outside its own window.
+     */
+    static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 }
