@@ -152,7 +152,11 @@ class RiskControlIntegrationTests {
     @Test
     void rateLimitHoldsUnderConcurrentRequests() throws Exception {
         long user = userId();
-        long limit = thresholds.current().get(RiskRuleSetting.ORDER_USER_LIMIT);
+        RiskFixtures.signIn(users, "admin");
+        long before = thresholds.current().get(RiskRuleSetting.ORDER_USER_LIMIT);
+        admin.updateRuleSetting(RiskRuleSetting.ORDER_USER_LIMIT, 5);
+        RiskFixtures.signOut();
+        int limit = 5;
         int threads = 20;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
@@ -169,14 +173,16 @@ class RiskControlIntegrationTests {
             for (Future<RiskDecision> f : futures) {
                 decisions.add(f.get());
             }
-            assertThat(decisions).filteredOn(RiskDecision::isAllowed).hasSize((int) Math.min(limit, threads));
-            assertThat(decisions).filteredOn(RiskDecision::isBlocked).hasSize(threads - (int) Math.min(limit, threads))
+            assertThat(decisions).filteredOn(RiskDecision::isAllowed).hasSize(limit);
+            assertThat(decisions).filteredOn(RiskDecision::isBlocked).hasSize(threads - limit)
                     .allSatisfy(d -> assertThat(d.rule()).isEqualTo("order-rate-user"));
             RiskFixtures.signIn(users, "admin");
             assertThat(admin.searchDecisions(new DecisionSearch(user, null, null, null, null, null), 0, 50)
                     .getTotalElements()).isEqualTo(threads);
         } finally {
             pool.shutdownNow();
+            RiskFixtures.signIn(users, "admin");
+            admin.updateRuleSetting(RiskRuleSetting.ORDER_USER_LIMIT, before);
         }
     }
 }

@@ -69,6 +69,18 @@ class RiskRulesIntegrationTests {
         }
     }
 
+    /** The decision is in the log, findable by user, verdict and rule, with the same evidence. */
+    private void assertLogged(long user, RiskDecision d) {
+        RiskFixtures.signIn(users, "admin");
+        try {
+            assertThat(admin.searchDecisions(new DecisionSearch(user, null, d.verdict(), d.rule(), null, null), 0, 100)
+                    .getContent()).filteredOn(v -> v.id() == d.decisionId()).singleElement()
+                    .satisfies(v -> assertThat(v.evidence()).isEqualTo(d.evidence()));
+        } finally {
+            RiskFixtures.signOut();
+        }
+    }
+
     @Test
     void ordersPerUserAreRateLimitedWithRetryAfter() {
         long user = userId();
@@ -95,6 +107,7 @@ class RiskRulesIntegrationTests {
         assertThat(log.getFirst().verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(log.getFirst().rule()).isEqualTo("order-rate-user");
         assertThat(log.getFirst().evidence()).isEqualTo(over.evidence());
+        assertLogged(user, over);
     }
 
     @Test
@@ -104,7 +117,8 @@ class RiskRulesIntegrationTests {
         for (int i = 0; i < limit; i++) {
             assertThat(order(userId(), ip, courseId(), 990).verdict()).isEqualTo(Verdict.ALLOW);
         }
-        RiskDecision over = order(userId(), ip, courseId(), 990);
+        long lastUser = userId();
+        RiskDecision over = order(lastUser, ip, courseId(), 990);
         assertThat(over.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(over.rule()).isEqualTo("order-rate-ip");
         assertThat(over.evidence()).contains("orders from IP " + ip).contains("more than " + limit);
@@ -123,6 +137,7 @@ class RiskRulesIntegrationTests {
         assertThat(over.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(over.rule()).isEqualTo("payment-rate-user");
         assertThat(over.evidence()).contains("payment attempts by user " + user).contains("more than " + limit);
+        assertLogged(user, over);
 
         String ip = ip();
         long ipLimit = t.get(RiskRuleSetting.PAYMENT_IP_LIMIT);
@@ -130,8 +145,11 @@ class RiskRulesIntegrationTests {
             assertThat(risk.assessPayment(new PaymentRiskContext(userId(), ip, orderNo(), "ALIPAY", 990)).verdict())
                     .isEqualTo(Verdict.ALLOW);
         }
-        RiskDecision ipOver = risk.assessPayment(new PaymentRiskContext(userId(), ip, orderNo(), "ALIPAY", 990));
+        long lastUser = userId();
+        RiskDecision ipOver = risk.assessPayment(new PaymentRiskContext(lastUser, ip, orderNo(), "ALIPAY", 990));
         assertThat(ipOver.rule()).isEqualTo("payment-rate-ip");
+        assertThat(ipOver.evidence()).contains("payment attempts from IP " + ip).contains("more than " + ipLimit);
+        assertLogged(lastUser, ipOver);
         assertThat(ipOver.isBlocked()).isTrue();
     }
 
@@ -157,7 +175,7 @@ class RiskRulesIntegrationTests {
         assertThat(edge.evidence()).isEqualTo("unpaid cancelled/expired orders by user " + user + " in "
                 + t.label(RiskRuleSetting.ABANDONED_WINDOW_HOURS) + ": " + n + " >= " + n);
         assertThat(edge.userMessage()).isEqualTo(RiskDecision.MESSAGE_REVIEW);
-        assertThat(logged(user).getFirst().rule()).isEqualTo("abandoned-orders");
+        assertLogged(user, edge);
     }
 
     @Test
@@ -181,6 +199,7 @@ class RiskRulesIntegrationTests {
         assertThat(r.rule()).isEqualTo("failed-payments");
         assertThat(r.evidence()).isEqualTo("failed/declined payments by user " + user + " in "
                 + t.label(RiskRuleSetting.FAILED_PAYMENTS_WINDOW_MINUTES) + ": " + (review + 1) + " > " + review);
+        assertLogged(user, r);
 
         for (long i = review + 1; i < block; i++) {
             outcome(Type.PAYMENT_FAILED, user, orderNo(), 990, now.minusSeconds(20));
@@ -191,6 +210,7 @@ class RiskRulesIntegrationTests {
         RiskDecision b = risk.assessPayment(new PaymentRiskContext(user, null, orderNo(), "WECHAT", 990), later);
         assertThat(b.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(b.evidence()).endsWith(": " + (block + 1) + " > " + block);
+        assertLogged(user, b);
         assertThatThrownBy(b::orThrow).isInstanceOfSatisfying(RiskBlockedException.class,
                 e -> assertThat(e.code()).isEqualTo("risk-blocked"));
     }
@@ -212,11 +232,13 @@ class RiskRulesIntegrationTests {
         }
         assertThat(risk.assessOrder(new OrderRiskContext(first, ip, null, course, 990, null), now).verdict())
                 .as("the same account again").isEqualTo(Verdict.ALLOW);
-        RiskDecision over = risk.assessOrder(new OrderRiskContext(userId(), ip, null, course, 990, null), now);
+        long fourth = userId();
+        RiskDecision over = risk.assessOrder(new OrderRiskContext(fourth, ip, null, course, 990, null), now);
         assertThat(over.verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(over.rule()).isEqualTo("shared-device");
         assertThat(over.evidence()).isEqualTo("accounts ordering course " + course + " from IP " + ip + " in "
                 + t.label(RiskRuleSetting.SHARED_WINDOW_MINUTES) + ": " + (limit + 1) + " > " + limit);
+        assertLogged(fourth, over);
 
         String device = "fp-" + UUID.randomUUID();
         for (int i = 0; i < limit; i++) {
@@ -245,6 +267,7 @@ class RiskRulesIntegrationTests {
         assertThat(over.rule()).isEqualTo("amount-anomaly");
         assertThat(over.evidence()).contains("> " + k + " × median " + com.knowpay.shared.Money.fen(median))
                 .contains("last 3 paid orders");
+        assertLogged(user, over);
     }
 
     @Test
@@ -263,6 +286,7 @@ class RiskRulesIntegrationTests {
         assertThat(first.verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(first.evidence()).isEqualTo("first order of user " + newcomer + ": "
                 + com.knowpay.shared.Money.fen(max + 1) + " > " + com.knowpay.shared.Money.fen(max));
+        assertLogged(newcomer, first);
     }
 
     @Test
@@ -284,6 +308,7 @@ class RiskRulesIntegrationTests {
         assertThat(r.evidence()).isEqualTo("refund requests by user " + user + " in "
                 + t.label(RiskRuleSetting.REFUND_WINDOW_DAYS) + ": " + (review + 1) + " > " + review);
         assertThat(r.userMessage()).isEqualTo(RiskDecision.MESSAGE_REVIEW_REFUND);
+        assertLogged(user, r);
         for (long i = review + 1; i < block; i++) {
             risk.assessRefund(refund(user, orderNo()), now);
         }
@@ -291,6 +316,7 @@ class RiskRulesIntegrationTests {
         assertThat(b.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(b.evidence()).endsWith((block + 1) + " > " + block);
         assertThat(b.userMessage()).isEqualTo(RiskDecision.MESSAGE_BLOCKED_REFUND);
+        assertLogged(user, b);
     }
 
     @Test
@@ -299,11 +325,13 @@ class RiskRulesIntegrationTests {
         long user = userId();
         assertThat(risk.assessRefund(refund(user, orderNo(), (int) x - 1)).verdict()).isEqualTo(Verdict.ALLOW);
         String orderNo = orderNo();
-        RiskDecision edge = risk.assessRefund(refund(userId(), orderNo, (int) x));
+        long consumer = userId();
+        RiskDecision edge = risk.assessRefund(refund(consumer, orderNo, (int) x));
         assertThat(edge.verdict()).as("at X %% (at least)").isEqualTo(Verdict.REVIEW);
         assertThat(edge.rule()).isEqualTo("refund-consumed");
         assertThat(edge.evidence()).isEqualTo("content of order " + orderNo + " consumed before the refund request: "
                 + x + "% >= " + x + "%");
+        assertLogged(consumer, edge);
     }
 
     @Test
@@ -317,6 +345,7 @@ class RiskRulesIntegrationTests {
         assertThat(d.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(d.rule()).isEqualTo("blocklist");
         assertThat(d.evidence()).contains("on blocklist: USER " + user).contains("100% >= ");
+        assertLogged(user, d);
     }
 
     private static RefundRiskContext refund(long user, String orderNo) {
