@@ -12,7 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,6 +46,13 @@ class AlipayNotifyController {
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
                 .body(outcome.acknowledged() ? SUCCESS : FAILURE);
+    }
+
+    /** Alipay retries anything but {@code success}; say {@code failure} plainly when something unexpected broke. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<String> unexpected(RuntimeException e) {
+        log.error("Alipay notification could not be processed", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.TEXT_PLAIN).body(FAILURE);
     }
 
     private static Map<String, String> params(HttpServletRequest request) {

@@ -17,6 +17,7 @@ import com.knowpay.shared.Money;
 import com.wechat.pay.java.service.billdownload.model.BillType;
 import com.wechat.pay.java.service.billdownload.model.GetTradeBillRequest;
 import com.wechat.pay.java.service.billdownload.model.QueryBillEntity;
+import com.wechat.pay.java.service.billdownload.model.TarType;
 import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.payments.nativepay.model.Amount;
 import com.wechat.pay.java.service.payments.nativepay.model.CloseOrderRequest;
@@ -187,6 +188,7 @@ public class WechatChannel implements PaymentChannel {
         GetTradeBillRequest request = new GetTradeBillRequest();
         request.setBillDate(billDate.toString());
         request.setBillType(BillType.ALL);
+        request.setTarType(TarType.GZIP);
         QueryBillEntity entity;
         try {
             entity = WechatCalls.call("trade bill", () -> clients.bills().getTradeBill(request));

@@ -5,7 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.knowpay.payment.ChannelType;
+import com.knowpay.payment.NotificationProcessor;
 import com.knowpay.payment.NotificationRejectedException.Reason;
+import com.knowpay.payment.NotificationRequest;
 import com.knowpay.payment.TradeState;
 import com.knowpay.payment.VerifiedNotification.TradeNotification;
 import com.knowpay.payment.fakes.FakeAlipayGateway;
@@ -90,6 +93,19 @@ class AlipayNotifyControllerTests {
 
         assertThat(send(fake.notification(no))).isEqualTo("failure");
         assertThat(processor.verified()).hasSize(1);
+    }
+
+    @Test
+    void aProcessorThatBlowsUpStillAnswersFailure() throws Exception {
+        NotificationProcessor broken = (ChannelType type, NotificationRequest request) -> {
+            throw new IllegalStateException("database is down");
+        };
+        MockMvc brokenMvc = MockMvcBuilders.standaloneSetup(new AlipayNotifyController(broken)).build();
+
+        brokenMvc.perform(post("/api/pay/notify/alipay").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(fake.notification(paidTrade()).formBody()))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string("failure"));
     }
 
     @Test
