@@ -4,6 +4,8 @@ import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.NotificationProcessor;
 import com.knowpay.payment.NotificationProcessor.NotificationOutcome;
 import com.knowpay.payment.NotificationRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * otherwise, which makes Alipay retry. The signature is the authentication: no login, no CSRF.
  */
 @RestController
+@Tag(name = "Payment notifications", description = "Called by the providers; the signature is the authentication")
 @ConditionalOnProperty(prefix = "knowpay.payment.alipay", name = "enabled", havingValue = "true")
 class AlipayNotifyController {
 
@@ -37,6 +40,8 @@ class AlipayNotifyController {
         this.processor = processor;
     }
 
+    @Operation(summary = "Alipay async notification (form-encoded, RSA2)",
+            description = "Answers exactly `success` when verified and recorded, `failure` otherwise (Alipay retries).")
     @PostMapping(path = "/api/pay/notify/alipay", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> notify(HttpServletRequest request) {
         NotificationOutcome outcome = processor.process(ChannelType.ALIPAY,

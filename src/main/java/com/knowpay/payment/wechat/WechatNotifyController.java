@@ -4,6 +4,8 @@ import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.NotificationProcessor;
 import com.knowpay.payment.NotificationProcessor.NotificationOutcome;
 import com.knowpay.payment.NotificationRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * recorded) with {@code {"code":"FAIL","message":…}} otherwise, which makes WeChat Pay retry.
  */
 @RestController
+@Tag(name = "Payment notifications", description = "Called by the providers; the signature is the authentication")
 @ConditionalOnProperty(prefix = "knowpay.payment.wechat", name = "enabled", havingValue = "true")
 class WechatNotifyController {
 
@@ -44,11 +47,15 @@ class WechatNotifyController {
         }
     }
 
+    @Operation(summary = "WeChat Pay v3 payment notification (JSON + Wechatpay-* headers)",
+            description = "204 when verified and recorded; 400/500 with {\"code\":\"FAIL\"} otherwise (WeChat Pay retries).")
     @PostMapping(path = "/api/pay/notify/wechat", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Fail> payment(@RequestBody(required = false) String body, @RequestHeader HttpHeaders headers) {
         return answer(body, headers);
     }
 
+    @Operation(summary = "WeChat Pay v3 refund notification (REFUND.SUCCESS / ABNORMAL / CLOSED)",
+            description = "Same answers as the payment notification.")
     @PostMapping(path = "/api/pay/notify/wechat/refund", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Fail> refund(@RequestBody(required = false) String body, @RequestHeader HttpHeaders headers) {
         return answer(body, headers);

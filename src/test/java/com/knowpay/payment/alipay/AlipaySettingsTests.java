@@ -3,6 +3,7 @@ package com.knowpay.payment.alipay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knowpay.payment.ChannelType;
+import com.knowpay.payment.NotificationProcessor;
 import com.knowpay.payment.PaymentChannel;
 import com.knowpay.payment.fakes.TestKeys;
 import java.nio.file.Files;
@@ -22,6 +23,16 @@ class AlipaySettingsTests {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(AlipayConfiguration.class);
+
+    @Test
+    void theNotifyEndpointExistsOnlyWhenTheChannelIsEnabled() {
+        ApplicationContextRunner withEndpoint = runner.withUserConfiguration(AlipayNotifyController.class)
+                .withBean(NotificationProcessor.class, () -> (type, request) -> NotificationProcessor.NotificationOutcome.REJECTED);
+
+        withEndpoint.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(AlipayNotifyController.class));
+        withEndpoint.withPropertyValues(complete())
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(AlipayNotifyController.class));
+    }
 
     @Test
     void disabledMeansNoChannel() {

@@ -1,35 +1,32 @@
 package com.knowpay.payment.fakes;
 
-import com.alipay.api.AlipayApiException;
-import com.alipay.api.internal.util.AlipaySignature;
+import static com.knowpay.payment.fakes.FakeAlipayWire.error;
+import static com.knowpay.payment.fakes.FakeAlipayWire.success;
+import static com.knowpay.payment.fakes.FakeAlipayWire.notExist;
+
 import com.knowpay.shared.Money;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,6 +49,7 @@ public final class FakeAlipayGateway implements AutoCloseable {
     private final Map<String, byte[]> bills = new ConcurrentHashMap<>();
     private final List<Map<String, String>> calls = Collections.synchronizedList(new ArrayList<>());
     private final FakeSwitches switches = new FakeSwitches();
+    private final FakeAlipayWire wire = new FakeAlipayWire(switches);
     private final AtomicLong sequence = new AtomicLong(1_000_000);
     private final HttpClient http = HttpClient.newHttpClient();
     private volatile boolean payOnClose;
@@ -183,27 +181,27 @@ public final class FakeAlipayGateway implements AutoCloseable {
         if (path.startsWith("/bills/")) {
             byte[] zip = bills.get(path.substring("/bills/".length()));
             return zip == null ? new MockResponse().setResponseCode(404)
-                    : delayed(new MockResponse().setHeader("Content-Type", "application/zip")
+                    : wire.delayed(new MockResponse().setHeader("Content-Type", "application/zip")
                             .setBody(new okio.Buffer().write(zip)));
         }
         if (!path.startsWith("/gateway.do")) {
             return new MockResponse().setResponseCode(404);
         }
-        Map<String, String> params = params(request);
+        Map<String, String> params = FakeAlipayWire.params(request);
         String method = params.getOrDefault("method", "unknown");
-        if (!signatureHolds(params)) {
-            return answer(method, error("40002", "Invalid Arguments", "isv.invalid-signature", "验签出错"));
+        if (!FakeAlipayWire.signatureHolds(params)) {
+            return wire.answer(method, error("40002", "Invalid Arguments", "isv.invalid-signature", "验签出错"));
         }
         if (!APP_ID.equals(params.get("app_id"))) {
-            return answer(method, error("40002", "Invalid Arguments", "isv.invalid-app-id", "无效的AppID参数"));
+            return wire.answer(method, error("40002", "Invalid Arguments", "isv.invalid-app-id", "无效的AppID参数"));
         }
         calls.add(params);
         FakeSwitches.Fault fault = switches.take();
         if (fault != null) {
-            return fault(method, fault);
+            return wire.fault(method, fault);
         }
         Map<String, Object> biz = JSON.readValue(params.getOrDefault("biz_content", "{}"), Map.class);
-        return answer(method, switch (method) {
+        return wire.answer(method, switch (method) {
             case "alipay.trade.precreate" -> precreate(biz, params.get("notify_url"));
             case "alipay.trade.query" -> query(str(biz, "out_trade_no"));
             case "alipay.trade.close" -> close(str(biz, "out_trade_no"));
@@ -354,80 +352,6 @@ public final class FakeAlipayGateway implements AutoCloseable {
         Map<String, Object> r = success();
         r.put("bill_download_url", server.url("/bills/" + token).toString());
         return r;
-    }
-
-    // ---- answers ----
-
-    private MockResponse answer(String method, Map<String, Object> inner) {
-        String innerJson = JSON.writeValueAsString(inner);
-        String sign = TestKeys.ALIPAY_PLATFORM.sign(innerJson);
-        String body = "{\"" + method.replace('.', '_') + "_response\":" + innerJson + ",\"sign\":\"" + sign + "\"}";
-        return delayed(new MockResponse().setHeader("Content-Type", "text/html;charset=utf-8").setBody(body));
-    }
-
-    private MockResponse fault(String method, FakeSwitches.Fault fault) {
-        return switch (fault) {
-            case HTTP_500 -> delayed(new MockResponse().setResponseCode(500).setBody("<html>502 Bad Gateway</html>"));
-            case SYSTEM_ERROR -> answer(method, error("40004", "Business Failed", "ACQ.SYSTEM_ERROR", "系统错误"));
-            case BUSINESS_ERROR -> answer(method, error("40004", "Business Failed", "ACQ.INVALID_PARAMETER", "参数无效"));
-            case GARBAGE -> delayed(new MockResponse().setBody("<html>maintenance</html>"));
-            case NO_ANSWER -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
-        };
-    }
-
-    private MockResponse delayed(MockResponse response) {
-        long millis = switches.delay().toMillis();
-        return millis == 0 ? response : response.setHeadersDelay(millis, TimeUnit.MILLISECONDS);
-    }
-
-    private static Map<String, Object> success() {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("code", "10000");
-        r.put("msg", "Success");
-        return r;
-    }
-
-    private static Map<String, Object> notExist() {
-        return error("40004", "Business Failed", "ACQ.TRADE_NOT_EXIST", "交易不存在");
-    }
-
-    private static Map<String, Object> error(String code, String msg, String subCode, String subMsg) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("code", code);
-        r.put("msg", msg);
-        r.put("sub_code", subCode);
-        r.put("sub_msg", subMsg);
-        return r;
-    }
-
-    // ---- request parsing and checking ----
-
-    private static Map<String, String> params(RecordedRequest request) {
-        Map<String, String> params = new HashMap<>();
-        var url = request.getRequestUrl();
-        if (url != null) {
-            for (String name : url.queryParameterNames()) {
-                params.put(name, url.queryParameter(name));
-            }
-        }
-        String body = request.getBody().readUtf8();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return params;
-    }
-
-    private static boolean signatureHolds(Map<String, String> params) {
-        try {
-            // v2 content: everything but sign, sign_type included
-            return AlipaySignature.rsaCheckV2(new HashMap<>(params), TestKeys.ALIPAY_APP.publicBase64(), "UTF-8", "RSA2");
-        } catch (AlipayApiException | RuntimeException e) {
-            return false;
-        }
     }
 
     private FakeAlipayTrade require(String outTradeNo) {

@@ -1,11 +1,18 @@
 package com.knowpay.payment.fakes;
 
 import com.knowpay.shared.Money;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.HexFormat;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * WeChat Pay's trade bill (bill_type ALL) as it downloads: UTF-8 CSV, a plain header, data fields
@@ -67,5 +74,23 @@ final class FakeWechatBill {
 
     private static boolean onDate(Instant instant, LocalDate date) {
         return instant.atZone(ZONE).toLocalDate().equals(date);
+    }
+
+    static byte[] gzip(byte[] plain) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String sha1(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

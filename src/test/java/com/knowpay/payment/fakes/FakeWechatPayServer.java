@@ -1,12 +1,10 @@
 package com.knowpay.payment.fakes;
 
-import java.io.ByteArrayOutputStream;
+import static com.knowpay.payment.fakes.FakeWechatWire.error;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,24 +12,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +45,6 @@ public final class FakeWechatPayServer implements AutoCloseable {
     public static final String API_V3_KEY = FakeWechatNotification.randomText(32);
 
     private static final JsonMapper JSON = JsonMapper.shared();
-    private static final Pattern AUTH_FIELD = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final Pattern ORDER_PATH = Pattern.compile("/v3/pay/transactions/out-trade-no/([^/?]+)(/close)?");
     private static final Pattern REFUND_PATH = Pattern.compile("/v3/refund/domestic/refunds/([^/?]+)");
 
@@ -61,6 +53,7 @@ public final class FakeWechatPayServer implements AutoCloseable {
     private final Map<String, byte[]> bills = new ConcurrentHashMap<>();
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     private final FakeSwitches switches = new FakeSwitches();
+    private final FakeWechatWire wire = new FakeWechatWire(switches);
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() % 100_000_000);
     private volatile boolean payOnClose;
     private volatile boolean corruptBillHash;
@@ -147,7 +140,7 @@ public final class FakeWechatPayServer implements AutoCloseable {
 
     /** As {@link #paymentNotification(String)}, fields of the resource overridden before encrypting, sent at {@code sentAt}. */
     public FakeWechatNotification paymentNotification(String outTradeNo, Map<String, Object> overrides, Instant sentAt) {
-        Map<String, Object> plaintext = transaction(require(outTradeNo));
+        Map<String, Object> plaintext = FakeWechatJson.transaction(require(outTradeNo));
         plaintext.putAll(overrides);
         return FakeWechatNotification.of("TRANSACTION.SUCCESS", "支付成功", "transaction", plaintext, API_V3_KEY,
                 PUBLIC_KEY_ID, sentAt, TestKeys.WECHAT_PLATFORM);
@@ -190,14 +183,14 @@ public final class FakeWechatPayServer implements AutoCloseable {
         String method = request.getMethod();
         String target = request.getPath() == null ? "" : request.getPath();
         String body = request.getBody().readUtf8();
-        String authProblem = authorizationProblem(request, method, target, body);
+        String authProblem = FakeWechatWire.authorizationProblem(request, method, target, body);
         if (authProblem != null) {
-            return signed(401, error("SIGN_ERROR", authProblem));
+            return wire.signed(401, error("SIGN_ERROR", authProblem));
         }
         calls.add(method + " " + target);
         FakeSwitches.Fault fault = switches.take();
         if (fault != null) {
-            return fault(fault);
+            return wire.fault(fault);
         }
         HttpUrl url = request.getRequestUrl();
         String path = url == null ? target : url.encodedPath();
@@ -224,71 +217,71 @@ public final class FakeWechatPayServer implements AutoCloseable {
         }
         if (method.equals("GET") && path.equals("/v3/billdownload/file")) {
             byte[] file = bills.get(url.queryParameter("token"));
-            return file == null ? signed(404, error("RESOURCE_NOT_EXISTS", "账单不存在"))
-                    : delayed(new MockResponse().setHeader("Content-Type", "application/octet-stream")
+            return file == null ? wire.signed(404, error("RESOURCE_NOT_EXISTS", "账单不存在"))
+                    : wire.delayed(new MockResponse().setHeader("Content-Type", "application/octet-stream")
                             .setBody(new Buffer().write(file)));
         }
-        return signed(404, error("NOT_FOUND", "无此接口"));
+        return wire.signed(404, error("NOT_FOUND", "无此接口"));
     }
 
     private MockResponse prepay(Map<String, Object> req) {
         if (!MCH_ID.equals(req.get("mchid")) || !APP_ID.equals(req.get("appid"))) {
-            return signed(400, error("APPID_MCHID_NOT_MATCH", "appid和mch_id不匹配"));
+            return wire.signed(400, error("APPID_MCHID_NOT_MATCH", "appid和mch_id不匹配"));
         }
         Map<?, ?> amount = (Map<?, ?>) req.get("amount");
         String notifyUrl = (String) req.get("notify_url");
         if (amount == null || !(amount.get("total") instanceof Integer total) || total < 1
                 || !"CNY".equals(amount.get("currency"))) {
-            return signed(400, error("PARAM_ERROR", "amount.total 必须为正整数（分）"));
+            return wire.signed(400, error("PARAM_ERROR", "amount.total 必须为正整数（分）"));
         }
         if (notifyUrl == null || !notifyUrl.startsWith("https://") || notifyUrl.contains("?")) {
-            return signed(400, error("PARAM_ERROR", "notify_url 必须为不带参数的 https 地址"));
+            return wire.signed(400, error("PARAM_ERROR", "notify_url 必须为不带参数的 https 地址"));
         }
         try {
             OffsetDateTime.parse((String) req.get("time_expire"));
         } catch (RuntimeException e) {
-            return signed(400, error("PARAM_ERROR", "time_expire 格式错误"));
+            return wire.signed(400, error("PARAM_ERROR", "time_expire 格式错误"));
         }
         String outTradeNo = (String) req.get("out_trade_no");
         FakeWechatTrade trade = trades.computeIfAbsent(outTradeNo, no -> new FakeWechatTrade(no, APP_ID,
                 (String) req.get("description"), total, notifyUrl, (String) req.get("time_expire"),
                 "weixin://wxpay/bizpayurl?pr=" + FakeWechatNotification.randomText(7)));
         if (trade.total != total) {
-            return signed(400, error("INVALID_REQUEST", "201 商户订单号重复"));
+            return wire.signed(400, error("INVALID_REQUEST", "201 商户订单号重复"));
         }
-        return signed(200, Map.of("code_url", trade.codeUrl));
+        return wire.signed(200, Map.of("code_url", trade.codeUrl));
     }
 
     private MockResponse query(String outTradeNo, String mchId) {
         if (!MCH_ID.equals(mchId)) {
-            return signed(400, error("PARAM_ERROR", "mchid 错误"));
+            return wire.signed(400, error("PARAM_ERROR", "mchid 错误"));
         }
         FakeWechatTrade trade = trades.get(outTradeNo);
-        return trade == null ? signed(404, error("ORDER_NOT_EXIST", "订单不存在")) : signed(200, transaction(trade));
+        return trade == null ? wire.signed(404, error("ORDER_NOT_EXIST", "订单不存在")) : wire.signed(200, FakeWechatJson.transaction(trade));
     }
 
     private MockResponse close(String outTradeNo, Map<String, Object> req) {
         if (!MCH_ID.equals(req.get("mchid"))) {
-            return signed(400, error("PARAM_ERROR", "mchid 错误"));
+            return wire.signed(400, error("PARAM_ERROR", "mchid 错误"));
         }
         FakeWechatTrade trade = trades.get(outTradeNo);
         if (trade == null) {
-            return signed(404, error("ORDER_NOT_EXIST", "订单不存在"));
+            return wire.signed(404, error("ORDER_NOT_EXIST", "订单不存在"));
         }
         if (payOnClose && !trade.paid()) {
             pay(outTradeNo);
         }
         if (trade.paid()) {
-            return signed(400, error("ORDERPAID", "订单已支付"));
+            return wire.signed(400, error("ORDERPAID", "订单已支付"));
         }
         trade.tradeState = "CLOSED";
-        return signed(204, null);
+        return wire.signed(204, null);
     }
 
     private MockResponse createRefund(Map<String, Object> req) {
         FakeWechatTrade trade = trades.get((String) req.get("out_trade_no"));
         if (trade == null) {
-            return signed(404, error("RESOURCE_NOT_EXISTS", "订单不存在"));
+            return wire.signed(404, error("RESOURCE_NOT_EXISTS", "订单不存在"));
         }
         Map<?, ?> amount = (Map<?, ?>) req.get("amount");
         long refundFen = ((Number) amount.get("refund")).longValue();
@@ -297,16 +290,16 @@ public final class FakeWechatPayServer implements AutoCloseable {
         synchronized (trade) {
             FakeWechatTrade.Refund existing = trade.refunds.get(outRefundNo);
             if (existing != null) {
-                return signed(200, refund(trade, existing));
+                return wire.signed(200, FakeWechatJson.refund(trade, existing));
             }
             if (!trade.paid()) {
-                return signed(400, error("INVALID_REQUEST", "订单未支付"));
+                return wire.signed(400, error("INVALID_REQUEST", "订单未支付"));
             }
             if (totalFen != trade.total) {
-                return signed(400, error("INVALID_REQUEST", "订单金额与原订单不一致"));
+                return wire.signed(400, error("INVALID_REQUEST", "订单金额与原订单不一致"));
             }
             if (trade.refunded() + refundFen > trade.total) {
-                return signed(400, error("INVALID_REQUEST", "申请退款金额超过订单可退金额"));
+                return wire.signed(400, error("INVALID_REQUEST", "申请退款金额超过订单可退金额"));
             }
             FakeWechatTrade.Refund created = new FakeWechatTrade.Refund(outRefundNo,
                     "5030" + String.format("%025d", sequence.incrementAndGet()), refundFen, (String) req.get("notify_url"),
@@ -317,7 +310,7 @@ public final class FakeWechatPayServer implements AutoCloseable {
             }
             trade.refunds.put(outRefundNo, created);
             trade.tradeState = "REFUND";
-            return signed(200, refund(trade, created));
+            return wire.signed(200, FakeWechatJson.refund(trade, created));
         }
     }
 
@@ -325,158 +318,28 @@ public final class FakeWechatPayServer implements AutoCloseable {
         for (FakeWechatTrade trade : trades.values()) {
             FakeWechatTrade.Refund refund = trade.refunds().get(outRefundNo);
             if (refund != null) {
-                return signed(200, refund(trade, refund));
+                return wire.signed(200, FakeWechatJson.refund(trade, refund));
             }
         }
-        return signed(404, error("RESOURCE_NOT_EXISTS", "退款单不存在"));
+        return wire.signed(404, error("RESOURCE_NOT_EXISTS", "退款单不存在"));
     }
 
     private MockResponse tradeBill(String billDate, String billType, String tarType) {
         if (!"ALL".equals(billType)) {
-            return signed(400, error("PARAM_ERROR", "bill_type 只测试 ALL"));
+            return wire.signed(400, error("PARAM_ERROR", "bill_type 只测试 ALL"));
         }
         String csv = FakeWechatBill.csv(MCH_ID, LocalDate.parse(billDate), trades.values());
         if (csv == null) {
-            return signed(400, error("NO_STATEMENT_EXIST", "账单文件不存在"));
+            return wire.signed(400, error("NO_STATEMENT_EXIST", "账单文件不存在"));
         }
         byte[] plain = csv.getBytes(StandardCharsets.UTF_8);
         String token = UUID.randomUUID().toString();
-        bills.put(token, "GZIP".equals(tarType) ? gzip(plain) : plain);
+        bills.put(token, "GZIP".equals(tarType) ? FakeWechatBill.gzip(plain) : plain);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("hash_type", "SHA1");
-        answer.put("hash_value", corruptBillHash ? sha1("something else".getBytes(StandardCharsets.UTF_8)) : sha1(plain));
+        answer.put("hash_value", corruptBillHash ? FakeWechatBill.sha1("something else".getBytes(StandardCharsets.UTF_8)) : FakeWechatBill.sha1(plain));
         answer.put("download_url", "https://api.mch.weixin.qq.com/v3/billdownload/file?token=" + token);
-        return signed(200, answer);
-    }
-
-    static Map<String, Object> transaction(FakeWechatTrade trade) {
-        Map<String, Object> tx = new LinkedHashMap<>();
-        tx.put("appid", trade.appId);
-        tx.put("mchid", MCH_ID);
-        tx.put("out_trade_no", trade.outTradeNo);
-        if (trade.transactionId != null) {
-            tx.put("transaction_id", trade.transactionId);
-            tx.put("bank_type", "OTHERS");
-            tx.put("success_time", rfc3339(trade.successTime));
-            tx.put("payer", Map.of("openid", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"));
-        }
-        tx.put("trade_type", "NATIVE");
-        tx.put("trade_state", trade.tradeState);
-        tx.put("trade_state_desc", switch (trade.tradeState) {
-            case "SUCCESS" -> "支付成功";
-            case "REFUND" -> "转入退款";
-            case "CLOSED" -> "已关闭";
-            case "USERPAYING" -> "用户支付中";
-            case "PAYERROR" -> "支付失败";
-            default -> "未支付";
-        });
-        tx.put("attach", "");
-        Map<String, Object> amount = new LinkedHashMap<>();
-        amount.put("total", trade.total);
-        amount.put("currency", "CNY");
-        if (trade.transactionId != null) {
-            amount.put("payer_total", trade.total);
-            amount.put("payer_currency", "CNY");
-        }
-        tx.put("amount", amount);
-        return tx;
-    }
-
-    private static Map<String, Object> refund(FakeWechatTrade trade, FakeWechatTrade.Refund refund) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("refund_id", refund.refundId);
-        r.put("out_refund_no", refund.outRefundNo);
-        r.put("transaction_id", trade.transactionId);
-        r.put("out_trade_no", trade.outTradeNo);
-        r.put("channel", "ORIGINAL");
-        r.put("user_received_account", "支付用户零钱");
-        if (refund.successTime != null) {
-            r.put("success_time", rfc3339(refund.successTime));
-        }
-        r.put("create_time", rfc3339(refund.createdAt));
-        r.put("status", refund.status);
-        r.put("funds_account", "AVAILABLE");
-        Map<String, Object> amount = new LinkedHashMap<>();
-        amount.put("total", trade.total);
-        amount.put("refund", refund.refund);
-        amount.put("payer_total", trade.total);
-        amount.put("payer_refund", refund.refund);
-        amount.put("settlement_refund", refund.refund);
-        amount.put("settlement_total", trade.total);
-        amount.put("discount_refund", 0);
-        amount.put("currency", "CNY");
-        r.put("amount", amount);
-        return r;
-    }
-
-    // ---- authentication both ways ----
-
-    private String authorizationProblem(RecordedRequest request, String method, String target, String body) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization == null || !authorization.startsWith("WECHATPAY2-SHA256-RSA2048 ")) {
-            return "缺少 WECHATPAY2-SHA256-RSA2048 Authorization";
-        }
-        Map<String, String> fields = new HashMap<>();
-        Matcher m = AUTH_FIELD.matcher(authorization);
-        while (m.find()) {
-            fields.put(m.group(1), m.group(2));
-        }
-        if (!MCH_ID.equals(fields.get("mchid"))) {
-            return "mchid 不匹配";
-        }
-        if (!MERCHANT_SERIAL.equals(fields.get("serial_no"))) {
-            return "商户证书序列号不匹配";
-        }
-        if (!PUBLIC_KEY_ID.equals(request.getHeader("Wechatpay-Serial"))) {
-            return "Wechatpay-Serial 不是微信支付公钥ID";
-        }
-        long timestamp = Long.parseLong(fields.getOrDefault("timestamp", "0"));
-        if (Math.abs(Instant.now().getEpochSecond() - timestamp) > Duration.ofMinutes(5).toSeconds()) {
-            return "请求时间戳过期";
-        }
-        String message = method + "\n" + target + "\n" + timestamp + "\n" + fields.get("nonce_str") + "\n" + body + "\n";
-        return TestKeys.WECHAT_MERCHANT.verify(message, fields.getOrDefault("signature", "")) ? null : "签名错误";
-    }
-
-    private MockResponse signed(int status, Map<String, Object> body) {
-        String text = body == null ? "" : JSON.writeValueAsString(body);
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        String nonce = FakeWechatNotification.randomText(32);
-        MockResponse response = new MockResponse().setResponseCode(status)
-                .setHeader("Request-ID", "08F78BB5AF0610C2" + FakeWechatNotification.randomText(16))
-                .setHeader("Wechatpay-Nonce", nonce)
-                .setHeader("Wechatpay-Signature", TestKeys.WECHAT_PLATFORM.sign(timestamp + "\n" + nonce + "\n" + text + "\n"))
-                .setHeader("Wechatpay-Timestamp", timestamp)
-                .setHeader("Wechatpay-Serial", PUBLIC_KEY_ID)
-                .setHeader("Wechatpay-Signature-Type", "WECHATPAY2-SHA256-RSA2048");
-        if (body != null) {
-            response.setHeader("Content-Type", "application/json; charset=utf-8").setBody(text);
-        }
-        return delayed(response);
-    }
-
-    private MockResponse fault(FakeSwitches.Fault fault) {
-        return switch (fault) {
-            case HTTP_500 -> delayed(new MockResponse().setResponseCode(500)
-                    .setHeader("Content-Type", "text/html").setBody("<html>500 Internal Server Error</html>"));
-            case SYSTEM_ERROR -> signed(500, error("SYSTEM_ERROR", "系统错误"));
-            case BUSINESS_ERROR -> signed(400, error("PARAM_ERROR", "参数错误"));
-            case GARBAGE -> delayed(new MockResponse().setHeader("Content-Type", "text/html")
-                    .setBody("<html>maintenance</html>"));
-            case NO_ANSWER -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
-        };
-    }
-
-    private MockResponse delayed(MockResponse response) {
-        long millis = switches.delay().toMillis();
-        return millis == 0 ? response : response.setHeadersDelay(millis, TimeUnit.MILLISECONDS);
-    }
-
-    private static Map<String, Object> error(String code, String message) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("code", code);
-        r.put("message", message);
-        return r;
+        return wire.signed(200, answer);
     }
 
     @SuppressWarnings("unchecked")
@@ -490,23 +353,5 @@ public final class FakeWechatPayServer implements AutoCloseable {
             throw new IllegalStateException("the fake WeChat Pay has no order " + outTradeNo + "; prepay it first");
         }
         return trade;
-    }
-
-    private static byte[] gzip(byte[] plain) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(plain);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static String sha1(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

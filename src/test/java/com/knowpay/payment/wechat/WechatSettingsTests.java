@@ -3,6 +3,7 @@ package com.knowpay.payment.wechat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knowpay.payment.ChannelType;
+import com.knowpay.payment.NotificationProcessor;
 import com.knowpay.payment.PaymentChannel;
 import com.knowpay.payment.fakes.TestKeys;
 import java.nio.file.Files;
@@ -23,6 +24,16 @@ class WechatSettingsTests {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withBean(Clock.class, Clock::systemUTC)
             .withUserConfiguration(WechatConfiguration.class);
+
+    @Test
+    void theNotifyEndpointExistsOnlyWhenTheChannelIsEnabled() {
+        ApplicationContextRunner withEndpoint = runner.withUserConfiguration(WechatNotifyController.class)
+                .withBean(NotificationProcessor.class, () -> (type, request) -> NotificationProcessor.NotificationOutcome.REJECTED);
+
+        withEndpoint.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(WechatNotifyController.class));
+        withEndpoint.withPropertyValues(complete())
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(WechatNotifyController.class));
+    }
 
     @Test
     void disabledMeansNoChannel() {
