@@ -77,7 +77,9 @@ public class AlipayChannel implements PaymentChannel {
         model.setOutTradeNo(payment.outTradeNo());
         model.setTotalAmount(AlipayAmounts.toYuan(payment.amount()));
         model.setSubject(truncate(payment.subject()));
-        model.setTimeExpire(AlipayTime.format(payment.expiresAt()));
+        if (payment.expiresAt() != null) {
+            model.setTimeExpire(AlipayTime.format(payment.expiresAt()));
+        }
         model.setSellerId(account.sellerId());
         AlipayTradePrecreateRequest request = new AlipayTradePrecreateRequest();
         request.setBizModel(model);

@@ -45,7 +45,7 @@ public class WechatChannel implements PaymentChannel {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
-    private static final Set<String> NOT_FOUND_CODES = Set.of("ORDER_NOT_EXIST", "RESOURCE_NOT_EXISTS", "NOT_FOUND");
+    private static final Set<String> NOT_FOUND_CODES = Set.of("ORDER_NOT_EXIST", "RESOURCE_NOT_EXISTS");
     private static final int DESCRIPTION_MAX = 127;
 
     private final WechatAccount account;
@@ -82,7 +82,9 @@ public class WechatChannel implements PaymentChannel {
         request.setMchid(account.mchId());
         request.setDescription(truncate(payment.subject()));
         request.setOutTradeNo(payment.outTradeNo());
-        request.setTimeExpire(WechatTime.format(payment.expiresAt()));
+        if (payment.expiresAt() != null) {
+            request.setTimeExpire(WechatTime.format(payment.expiresAt()));
+        }
         request.setNotifyUrl(account.notifyUrl());
         request.setAmount(amount);
         String codeUrl = WechatCalls.call("prepay", () -> clients.pay().prepay(request)).getCodeUrl();
@@ -147,6 +149,10 @@ public class WechatChannel implements PaymentChannel {
 
     @Override
     public RefundOutcome refund(RefundRequest refund) {
+        if (refund.total() == null) {
+            throw new ChannelException(ChannelType.WECHAT, "INVALID_AMOUNT",
+                    "WeChat Pay needs the trade's total to refund " + refund.outTradeNo(), false);
+        }
         AmountReq amount = new AmountReq();
         amount.setRefund((long) WechatAmounts.toFen(refund.refundAmount()));
         amount.setTotal((long) WechatAmounts.toFen(refund.total()));
