@@ -78,6 +78,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Vaadin reuses this instance when only the query changes: start from a clean form each time.
+        configureForm();
+        login.setError(false);
+        notice.setVisible(false);
         QueryParameters query = event.getLocation().getQueryParameters();
         query.getSingleParameter(LandingPages.CONTINUE).flatMap(LandingPages::continueTarget).ifPresent(target ->
                 login.setAction("login?" + LandingPages.CONTINUE + "=" + URLEncoder.encode(target, StandardCharsets.UTF_8)));
