@@ -6,11 +6,18 @@ import com.knowpay.account.security.RoleLandingSuccessHandler;
 import com.knowpay.account.security.ThrottlingAuthenticationProvider;
 import com.knowpay.account.ui.LoginView;
 import com.knowpay.shared.web.ProblemHandler;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -19,6 +26,9 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -36,8 +46,24 @@ import tools.jackson.databind.json.JsonMapper;
  * throttling and its events cover the form and {@code POST /api/auth/token} alike.
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * {@code @RolesAllowed} / {@code @PermitAll} / {@code @DenyAll} on services, but not on Vaadin
+     * views: the router already enforces a view's annotation, and a method-security proxy around a
+     * component would make Vaadin hold a CGLIB subclass of the view instead of the view itself.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250MethodSecurity() {
+        ClassFilter notAComponent = type -> !Component.class.isAssignableFrom(type);
+        Pointcut services = new ComposablePointcut(AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut())
+                .intersection(notAComponent);
+        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(services, new Jsr250AuthorizationManager());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        return interceptor;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

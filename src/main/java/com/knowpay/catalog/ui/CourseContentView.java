@@ -32,7 +32,7 @@ public class CourseContentView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Long> id = event.getRouteParameters().getLong(CourseDetailView.PARAM);
+        Optional<Long> id = CourseDetailView.courseId(event);
         if (id.isEmpty()) {
             add(CatalogNotFound.create(this));
             return;

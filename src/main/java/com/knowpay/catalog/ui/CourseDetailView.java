@@ -22,6 +22,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
 
 /**
  * One course: what it is, what it costs, and the next step — Buy (to the order module's
@@ -45,10 +46,15 @@ public class CourseDetailView extends VerticalLayout implements BeforeEnterObser
         return new RouteParameters(PARAM, Long.toString(courseId));
     }
 
+    /** The course id of a route, empty when it is missing or not a number (a typed URL). */
+    static Optional<Long> courseId(BeforeEnterEvent event) {
+        return event.getRouteParameters().get(PARAM).filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        event.getRouteParameters().getLong(PARAM).flatMap(catalog::detail)
+        courseId(event).flatMap(catalog::detail)
                 .ifPresentOrElse(this::show, () -> add(CatalogNotFound.create(this)));
     }
 

@@ -48,7 +48,11 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        courseId = event.getRouteParameters().getLong(CourseDetailView.PARAM).orElse(null);
+        courseId = CourseDetailView.courseId(event).orElse(null);
+        if (courseId == null && event.getRouteParameters().get(CourseDetailView.PARAM).isPresent()) {
+            add(CatalogNotFound.create(this));
+            return;
+        }
         if (courseId == null) {
             showForm("catalog.editor.new");
             return;

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,7 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** The home page: everything on sale, searchable, filtered by kind and tag, sorted by date or price. */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
-public class StorefrontView extends VerticalLayout implements HasDynamicTitle {
+public class StorefrontView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
 
@@ -61,7 +63,6 @@ public class StorefrontView extends VerticalLayout implements HasDynamicTitle {
 
         tag.setId("tag-filter");
         tag.setLabel(getTranslation("catalog.field.tags"));
-        tag.setItems(catalog.tags());
         tag.setClearButtonVisible(true);
         tag.setPlaceholder(getTranslation("catalog.storefront.all-tags"));
         tag.addValueChangeListener(e -> refresh());
@@ -93,6 +94,17 @@ public class StorefrontView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> catalog.search(currentSearch(), query.getPage(), query.getPageSize()).stream(),
                 query -> (int) catalog.search(currentSearch(), 0, 1).getTotalElements());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CourseDetailView.class, CourseDetailView.params(e.getItem().id())));
+    }
+
+    /** Vaadin keeps this view when navigating to it again: fetch the tags in use each time. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String selected = tag.getValue();
+        tag.setItems(catalog.tags());
+        if (selected != null && tag.getListDataView().getItems().anyMatch(selected::equals)) {
+            tag.setValue(selected);
+        }
+        refresh();
     }
 
     CourseSearch currentSearch() {
