@@ -46,6 +46,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("40em");
         summary.setId("profile-summary");
         add(new H2(getTranslation("account.profile.title")), summary, profileForm(), passwordForm());
+        FieldErrors.serverValidated(Map.of("displayName", displayName, "email", email, "currentPassword", currentPassword,
+                "newPassword", newPassword, "confirm", confirmPassword));
         show(accounts.me());
     }
 

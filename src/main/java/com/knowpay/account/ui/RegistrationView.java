@@ -73,6 +73,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         role.setItemLabelGenerator(r -> getTranslation("account.role." + r.name()));
         role.setValue(Role.LEARNER);
         role.setId("role");
+        FieldErrors.serverValidated(fields());
     }
 
     private FormLayout form() {

@@ -56,6 +56,7 @@ class CourseForm extends FormLayout {
         content.setLabel(getTranslation("catalog.field.content"));
         content.setMinHeight("12em");
         fields().forEach((name, field) -> ((com.vaadin.flow.component.Component) field).setId("course-" + name));
+        FieldErrors.serverValidated(fields());
     }
 
     Map<String, HasValidation> fields() {

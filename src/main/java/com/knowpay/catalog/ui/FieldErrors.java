@@ -15,6 +15,11 @@ final class FieldErrors {
     private FieldErrors() {
     }
 
+    /** The service is the judge: the fields' own checks must not overwrite what it said. */
+    static void serverValidated(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> f.setManualValidation(true));
+    }
+
     static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> {
             f.setInvalid(false);
