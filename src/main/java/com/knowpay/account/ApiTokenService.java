@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -65,7 +66,8 @@ public class ApiTokenService {
         AccountPrincipal principal = (AccountPrincipal) result.getPrincipal();
         String raw = newToken();
         Instant now = clock.instant();
-        ApiToken token = tokens.save(new ApiToken(principal.userId(), hash(raw), now, now.plus(properties.token().ttl())));
+        Instant expiresAt = now.plus(properties.token().ttl()).truncatedTo(ChronoUnit.SECONDS);
+        ApiToken token = tokens.save(new ApiToken(principal.userId(), hash(raw), now, expiresAt));
         return new IssuedToken(raw, IssuedToken.BEARER, token.getExpiresAt());
     }
 
