@@ -77,7 +77,7 @@ class CreatorCoursesViewTests extends KaribuTest {
         assertThat(editor.form.title.isInvalid()).isTrue();
         assertThat(editor.form.title.getErrorMessage()).isEqualTo("Title is required.");
         assertThat(editor.form.price.isInvalid()).isTrue();
-        assertThat(editor.form.price.getErrorMessage()).contains("Price");
+        assertThat(editor.form.price.getErrorMessage()).isEqualTo("Price: between ¥0.01 and ¥50,000.00.");
 
         fill(editor.form, "x".repeat(121), "999999");
         _click(editor.save);
@@ -86,6 +86,11 @@ class CreatorCoursesViewTests extends KaribuTest {
         assertThat(editor.form.kind.isInvalid()).isFalse();
         NavigatorKt.expectView(CourseEditorView.class);
         assertThat(catalog.myCourses()).noneMatch(c -> c.title().startsWith("xxxxxxxx"));
+
+        fill(editor.form, "Fine title", "12.345");
+        _click(editor.save);
+        assertThat(editor.form.price.getErrorMessage()).isEqualTo("Price: a yuan amount with at most 2 decimals, e.g. 99.00.");
+        assertThat(editor.form.title.isInvalid()).isFalse();
 
         fill(editor.form, title, "49.90");
         _click(editor.save);
