@@ -6,6 +6,7 @@ import com.knowpay.catalog.CourseStatus;
 import com.knowpay.catalog.CourseView;
 import com.knowpay.shared.security.CurrentUser;
 import com.knowpay.shared.ui.MainLayout;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -88,7 +89,7 @@ public class CourseDetailView extends VerticalLayout implements BeforeEnterObser
         return facts;
     }
 
-    private com.vaadin.flow.component.Component action(CourseDetail detail) {
+    private Component action(CourseDetail detail) {
         long id = detail.course().id();
         if (detail.canOpen()) {
             Button open = new Button(getTranslation("catalog.detail.open"),

@@ -3,6 +3,7 @@ package com.knowpay.catalog.ui;
 import com.knowpay.catalog.CourseDraft;
 import com.knowpay.catalog.CourseKind;
 import com.knowpay.shared.FieldValidationException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -55,7 +56,7 @@ class CourseForm extends FormLayout {
         price.setRequired(true);
         content.setLabel(getTranslation("catalog.field.content"));
         content.setMinHeight("12em");
-        fields().forEach((name, field) -> ((com.vaadin.flow.component.Component) field).setId("course-" + name));
+        fields().forEach((name, field) -> ((Component) field).setId("course-" + name));
         FieldErrors.serverValidated(fields());
     }
 
