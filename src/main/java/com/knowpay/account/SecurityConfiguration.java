@@ -1,30 +1,69 @@
 package com.knowpay.account;
 
+import com.knowpay.account.security.LoginAttemptService;
+import com.knowpay.account.security.LoginFailureHandler;
+import com.knowpay.account.security.RoleLandingSuccessHandler;
+import com.knowpay.account.security.ThrottlingAuthenticationProvider;
 import com.knowpay.account.ui.LoginView;
 import com.knowpay.shared.web.ProblemHandler;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains. {@code /api/**} is stateless (bearer tokens, no CSRF, problem+json errors;
  * provider notifications authenticate by signature). Everything else is the Vaadin UI with
- * form login and sessions.
+ * form login and sessions. Both sign-in paths share one authentication manager, so login
+ * throttling and its events cover the form and {@code POST /api/auth/token} alike.
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * {@code @RolesAllowed} / {@code @PermitAll} / {@code @DenyAll} on services, but not on Vaadin
+     * views: the router already enforces a view's annotation, and a method-security proxy around a
+     * component would make Vaadin hold a CGLIB subclass of the view instead of the view itself.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250MethodSecurity() {
+        ClassFilter notAComponent = type -> !Component.class.isAssignableFrom(type);
+        Pointcut services = new ComposablePointcut(AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut())
+                .intersection(notAComponent);
+        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(services, new Jsr250AuthorizationManager());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        return interceptor;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -32,11 +71,24 @@ class SecurityConfiguration {
     }
 
     @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                LoginAttemptService attempts, ApplicationEventPublisher events) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, attempts));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json, AuthenticationManager authenticationManager,
+                                 ApiTokenService tokens) throws Exception {
         http.securityMatcher("/api/**")
+                .authenticationManager(authenticationManager)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/pay/notify/**", "/api/auth/register", "/api/auth/token",
                                 "/api/sandbox/**").permitAll()
@@ -61,10 +113,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                 "/actuator/health", "/actuator/health/**", "/sandbox/**", "/images/**").permitAll());
+        // Vaadin picks up a shared success handler instead of making its own.
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new RoleLandingSuccessHandler());
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+        // Registered after Vaadin's configurer, so Vaadin sets up the form login (page, success handler) before it initialises.
+        http.formLogin(f -> f.failureHandler(new LoginFailureHandler()));
         return http.build();
     }
 }

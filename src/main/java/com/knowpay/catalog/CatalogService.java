@@ -53,6 +53,13 @@ public class CatalogService {
         return courses.findById(id).filter(this::visibleToCurrentUser).map(Course::toView);
     }
 
+    /** A course page with what the current visitor may do there; empty for unknown ids and others' drafts. */
+    @Transactional(readOnly = true)
+    public Optional<CourseDetail> detail(long id) {
+        return courses.findById(id).filter(this::visibleToCurrentUser)
+                .map(c -> new CourseDetail(c.toView(), CurrentUser.get().map(u -> mayRead(u, c)).orElse(false)));
+    }
+
     /** For the order module: the course as it is on sale now, or a clear refusal. */
     @Transactional(readOnly = true)
     public CourseView requirePurchasable(long id) {
@@ -75,15 +82,19 @@ public class CatalogService {
     /** The learning material: only for owners, the course's creator and admins. */
     @Transactional(readOnly = true)
     public String readContent(long id) {
+        return open(id).content();
+    }
+
+    /** The course with its learning material: only for owners, the course's creator and admins. */
+    @Transactional(readOnly = true)
+    public CourseContent open(long id) {
         KnowPayPrincipal user = CurrentUser.require();
-        Course c = courses.findById(id)
+        Course c = courses.findById(id).filter(this::visibleToCurrentUser)
                 .orElseThrow(() -> DomainException.notFound("course-not-found", "This course does not exist."));
-        boolean allowed = user.hasRole(Role.ADMIN) || c.getCreatorId() == user.userId()
-                || entitlements.hasAccess(user.userId(), id);
-        if (!allowed) {
+        if (!mayRead(user, c)) {
             throw DomainException.forbidden("not-owned", "Buy this course to open its content.");
         }
-        return c.getContent() == null ? "" : c.getContent();
+        return new CourseContent(c.toView(), c.getContent() == null ? "" : c.getContent());
     }
 
     @RolesAllowed("CREATOR")
@@ -149,6 +160,10 @@ public class CatalogService {
             throw DomainException.forbidden("not-your-course", "This is not your course.");
         }
         return c;
+    }
+
+    private boolean mayRead(KnowPayPrincipal user, Course c) {
+        return user.hasRole(Role.ADMIN) || c.getCreatorId() == user.userId() || entitlements.hasAccess(user.userId(), c.getId());
     }
 
     private boolean visibleToCurrentUser(Course c) {

@@ -31,6 +31,7 @@ class Course {
     /** ¥0.01 … ¥50,000.00: a knowledge product priced outside this is a typo. */
     static final long MIN_PRICE_FEN = 1;
     static final long MAX_PRICE_FEN = 50_000_00;
+    private static final String PRICE_RANGE = "Price: between ¥0.01 and ¥50,000.00.";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -156,10 +157,11 @@ class Course {
         try {
             price = Money.ofYuan(d.priceYuan());
             if (price.fen() < MIN_PRICE_FEN || price.fen() > MAX_PRICE_FEN) {
-                errors.put("price", "Price: between ¥0.01 and ¥50,000.00.");
+                errors.put("price", PRICE_RANGE);
             }
         } catch (IllegalArgumentException e) {
-            errors.put("price", "Price: a yuan amount with at most 2 decimals, e.g. 99.00.");
+            errors.put("price", isNegative(d.priceYuan()) ? PRICE_RANGE
+                    : "Price: a yuan amount with at most 2 decimals, e.g. 99.00.");
         }
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
@@ -173,6 +175,11 @@ class Course {
         this.tags = normTags.isEmpty() ? "," : "," + String.join(",", normTags) + ",";
         this.priceFen = price.fen();
         this.updatedAt = now;
+    }
+
+    /** "-1" is a number, just out of range: say so rather than "not an amount". */
+    private static boolean isNegative(String yuan) {
+        return yuan != null && yuan.strip().matches("-\\d+(\\.\\d+)?");
     }
 
     private static String trim(String s) {
@@ -210,5 +217,13 @@ class Course {
 
     String getTitle() {
         return title;
+    }
+
+    Money getPrice() {
+        return Money.fen(priceFen);
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
     }
 }

@@ -22,7 +22,8 @@ import java.util.List;
 
 /**
  * The shell: header with language switch and sign in/out, and a menu that shows only what the user may open.
- * Anonymous-allowed because the storefront is public; each view carries its own access rule.
+ * {@code @AnonymousAllowed} because Vaadin checks a view's parent layouts too: the layout must allow at
+ * least what its most open view (the storefront) allows; each view still carries its own rule.
  */
 @AnonymousAllowed
 public class MainLayout extends AppLayout {

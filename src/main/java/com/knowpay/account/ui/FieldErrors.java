@@ -1,0 +1,52 @@
+package com.knowpay.account.ui;
+
+import com.knowpay.shared.FieldValidationException;
+import com.knowpay.shared.ui.Notify;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import java.util.Map;
+
+/**
+ * Shows a service's field errors next to the fields. The service speaks English; a Chinese
+ * screen shows the translated rule of that field ({@code account.rule.<field>}) instead.
+ */
+final class FieldErrors {
+
+    private FieldErrors() {
+    }
+
+    /** The service is the judge: the fields' own checks must not overwrite what it said. */
+    static void serverValidated(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> f.setManualValidation(true));
+    }
+
+    static void clear(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+    }
+
+    static void show(FieldValidationException e, Map<String, ? extends HasValidation> fields) {
+        e.fieldErrors().forEach((field, message) -> {
+            HasValidation target = fields.get(field);
+            if (target == null) {
+                Notify.error(localized(field, message));
+            } else {
+                target.setErrorMessage(localized(field, message));
+                target.setInvalid(true);
+            }
+        });
+    }
+
+    private static String localized(String field, String message) {
+        UI ui = UI.getCurrent();
+        if (ui != null && "zh".equals(ui.getLocale().getLanguage())) {
+            String rule = ui.getTranslation("account.rule." + field);
+            if (!rule.startsWith("!")) {
+                return rule;
+            }
+        }
+        return message;
+    }
+}
