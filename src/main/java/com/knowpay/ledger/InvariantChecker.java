@@ -87,7 +87,7 @@ class InvariantChecker {
                 report.violations().stream().limit(50).forEach(v ->
                         log.warn("Ledger invariant violated: {} {} — {}", v.check(), v.subject(), v.detail()));
             }
-            log.info("Ledger invariant check: {} violation(s), figures {}", report.violations().size(), report.figures());
+            log.info("Ledger invariant check: {} violation(s), figures {}", report.violations().size(), new java.util.TreeMap<>(report.figures()));
             return report;
         } finally {
             running.unlock();
