@@ -118,4 +118,37 @@ class JournalEntryTests {
         List<Line> credit = position.creditShare(250, other);
         assertThat(credit).containsExactly(Line.credit(AccountKey.receivable(5), 100), new Line(AccountKey.payable(5), -150, other));
     }
+
+    @Test
+    void theJournalCanOnlyBeAppendedTo() {
+        assertThat(JournalEntry.class.isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
+        assertThat(Posting.class.isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
+        for (Class<?> repository : List.of(JournalEntryRepository.class, PostingRepository.class)) {
+            assertThat(repository.getMethods()).extracting(java.lang.reflect.Method::getName)
+                    .noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.startsWith("saveAll"));
+        }
+        assertThat(PostingRepository.class.getMethods()).extracting(java.lang.reflect.Method::getName).doesNotContain("save");
+    }
+
+    @Test
+    void everyLedgerTextExistsInEnglishAndChinese() throws java.io.IOException {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties zh = new java.util.Properties();
+        try (var a = getClass().getResourceAsStream("/i18n/ledger.properties");
+             var b = getClass().getResourceAsStream("/i18n/ledger_zh_CN.properties")) {
+            en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+            zh.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        assertThat(en.stringPropertyNames()).allMatch(k -> k.startsWith("ledger.") || k.startsWith("error.ledger-"));
+        for (EntryKind kind : EntryKind.values()) {
+            assertThat(en).containsKey("ledger.kind." + kind);
+        }
+        for (PayoutStatus status : PayoutStatus.values()) {
+            assertThat(en).containsKey("ledger.status." + status);
+        }
+        for (InvariantReport.Outcome outcome : InvariantReport.Outcome.values()) {
+            assertThat(en).containsKey("ledger.outcome." + outcome);
+        }
+    }
 }
