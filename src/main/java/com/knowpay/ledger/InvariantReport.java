@@ -1,6 +1,8 @@
 package com.knowpay.ledger;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +20,8 @@ public record InvariantReport(Instant checkedAt, List<Violation> violations, Map
 
     public InvariantReport {
         violations = List.copyOf(violations);
-        figures = Map.copyOf(figures);
-        checks = Map.copyOf(checks);
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        checks = Collections.unmodifiableMap(new LinkedHashMap<>(checks));
     }
 
     public boolean clean() {

@@ -1,6 +1,7 @@
 package com.knowpay.ledger;
 
 import com.knowpay.shared.DomainException;
+import com.knowpay.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -144,7 +145,7 @@ class Payout {
     }
 
     PayoutView toView(String creatorName) {
-        return new PayoutView(id, payoutNo, creatorId, creatorName, com.knowpay.shared.Money.fen(amountFen), status,
+        return new PayoutView(id, payoutNo, creatorId, creatorName, Money.fen(amountFen), status,
                 requestedAt, decidedAt, decidedBy, note, bankReference, paidAt);
     }
 }

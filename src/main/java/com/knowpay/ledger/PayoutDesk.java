@@ -79,7 +79,8 @@ class PayoutDesk {
         if (ref.isEmpty() || ref.length() > 64) {
             throw DomainException.invalid("ledger-bank-reference-required", "Enter the bank transfer's reference (at most 64 characters).");
         }
-        long creatorId = find(id).getCreatorId();
+        long creatorId = payouts.creatorOf(id).orElseThrow(() -> DomainException.notFound("ledger-payout-not-found",
+                "Payout request " + id + " does not exist."));
         CreatorState state = states.lock(creatorId);
         Payout payout = find(id);
         if (payout.getStatus() != PayoutStatus.APPROVED) {
