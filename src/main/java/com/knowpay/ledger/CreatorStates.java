@@ -59,15 +59,16 @@ class CreatorStates {
         }
     }
 
+    /** State row first: a racing first posting waits on its key and then stops here, accounts and all. */
     private void create(long creatorId) {
-        accounts.insert(AccountKey.payable(creatorId));
-        accounts.insert(AccountKey.receivable(creatorId));
         try {
             jdbc.update("INSERT INTO ledger_creator_state (creator_id, version, payable_fen, receivable_fen, paid_out_fen, updated_at) "
                     + "VALUES (?, 0, 0, 0, 0, ?)", creatorId, Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException alreadyThere) {
-            // a concurrent first posting created it: fine, we lock it next
+            return;
         }
+        accounts.insert(AccountKey.payable(creatorId));
+        accounts.insert(AccountKey.receivable(creatorId));
     }
 
     /** The creator's money by availability, as of {@code now}. */
