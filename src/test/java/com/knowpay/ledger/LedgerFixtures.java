@@ -1,0 +1,71 @@
+package com.knowpay.ledger;
+
+import com.knowpay.account.AccountService;
+import com.knowpay.account.RegisterCommand;
+import com.knowpay.account.UserView;
+import com.knowpay.payment.ChannelType;
+import com.knowpay.shared.Money;
+import com.knowpay.shared.security.Role;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Unique data for tests on the shared database: fresh creators, unique order numbers, sign-in helpers. */
+final class LedgerFixtures {
+
+    private LedgerFixtures() {
+    }
+
+    static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    static UserView newCreator(AccountService accounts) {
+        String name = "lc" + unique();
+        return accounts.register(new RegisterCommand(name, "Creator " + name, null, "teach2026x", Role.CREATOR));
+    }
+
+    static UserView newLearner(AccountService accounts) {
+        String name = "ll" + unique();
+        return accounts.register(new RegisterCommand(name, "Learner " + name, null, "study2026x", Role.LEARNER));
+    }
+
+    static PaymentPosting payment(long creatorId, long fen, Instant paidAt) {
+        return payment(creatorId, ChannelType.ALIPAY, fen, paidAt);
+    }
+
+    static PaymentPosting payment(long creatorId, ChannelType channel, long fen, Instant paidAt) {
+        String no = unique();
+        return new PaymentPosting("payment:P" + no, "O" + no, creatorId, channel, Money.fen(fen), paidAt);
+    }
+
+    static RefundPosting refund(PaymentPosting p, long fen, Instant at) {
+        return new RefundPosting("refund:R" + unique(), p.orderNo(), p.creatorId(), p.channel(), Money.fen(fen), p.gross(), at);
+    }
+
+    /** Runs as the given user on this thread, then restores whoever was signed in. */
+    static <T> T as(UserDetailsService users, String username, Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    static void as(UserDetailsService users, String username, Runnable action) {
+        as(users, username, () -> {
+            action.run();
+            return null;
+        });
+    }
+}
