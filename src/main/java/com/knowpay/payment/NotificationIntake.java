@@ -36,7 +36,8 @@ class NotificationIntake implements NotificationProcessor {
         try {
             verified = channel.get().verify(request);
         } catch (NotificationRejectedException e) {
-            SecurityEvents.rejected(type, e.reason().name(), null, e.getMessage());
+            String claimed = request.params() == null ? null : request.params().get("out_trade_no");
+            SecurityEvents.rejected(type, e.reason().name(), claimed, e.getMessage());
             return NotificationOutcome.REJECTED;
         }
         return switch (verified) {
