@@ -14,12 +14,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Comparator;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 
 /** The shell: header with language switch and sign in/out, and a menu that shows only what the user may open. */
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     private final List<MenuEntry> entries;
