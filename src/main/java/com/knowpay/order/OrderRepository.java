@@ -25,6 +25,15 @@ interface OrderRepository extends JpaRepository<Order, Long> {
             and o.status in ('PAID', 'PARTIALLY_REFUNDED')""")
     boolean ownsViaPaidOrder(long userId, long courseId);
 
-    @Query("select o.orderNo from Order o where o.status = 'PENDING_PAYMENT' and o.expiresAt <= :now order by o.expiresAt")
-    List<String> findExpired(Instant now, Pageable page);
+    /** Open orders due at {@code now}, by id after {@code afterId} (keyset paging, so a stuck one never blocks the rest). */
+    @Query("""
+            select o.id as id, o.orderNo as orderNo from Order o
+            where o.status = 'PENDING_PAYMENT' and o.expiresAt <= :now and o.id > :afterId order by o.id""")
+    List<DueOrder> findExpired(Instant now, long afterId, Pageable page);
+
+    interface DueOrder {
+        Long getId();
+
+        String getOrderNo();
+    }
 }

@@ -4,9 +4,7 @@ import com.knowpay.payment.PaymentService;
 import com.knowpay.payment.SettleOutcome;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,16 +47,29 @@ class OrderTimeouts {
     /** Expires every open order due at {@code now}; returns how many it handled. */
     int expireDue(Instant now) {
         long started = System.currentTimeMillis();
-        Set<String> seen = new HashSet<>();
+        long afterId = 0;
+        int handled = 0;
         while (System.currentTimeMillis() - started < BUDGET_MILLIS) {
-            List<String> due = transitions.expiredBefore(now, BATCH);
-            List<String> fresh = due.stream().filter(seen::add).toList();
-            fresh.forEach(no -> expire(no, now));
-            if (fresh.isEmpty() || due.size() < BATCH) {
+            List<OrderRepository.DueOrder> due = transitions.expiredBefore(now, afterId, BATCH);
+            for (OrderRepository.DueOrder order : due) {
+                expireQuietly(order.getOrderNo(), now);
+                afterId = order.getId();
+                handled++;
+            }
+            if (due.size() < BATCH) {
                 break;
             }
         }
-        return seen.size();
+        return handled;
+    }
+
+    private void expireQuietly(String orderNo, Instant now) {
+        try {
+            expire(orderNo, now);
+        } catch (RuntimeException e) {
+            // One order that cannot be expired now must not stop the sweep; the next run tries again.
+            log.warn("Could not expire order {}: {}", orderNo, e.toString());
+        }
     }
 
     /** Query, close, cancel one order if it is still open and due at {@code now}. */

@@ -78,8 +78,8 @@ class OrderTransitions {
     }
 
     @Transactional(readOnly = true)
-    List<String> expiredBefore(Instant now, int max) {
-        return orders.findExpired(now, PageRequest.of(0, max));
+    List<OrderRepository.DueOrder> expiredBefore(Instant now, long afterId, int max) {
+        return orders.findExpired(now, afterId, PageRequest.of(0, max));
     }
 
     private OrderView view(Order o) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,11 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ActiveQueryJob {
 
+    private static final Logger log = LoggerFactory.getLogger(ActiveQueryJob.class);
+
     static final Duration MIN_AGE = Duration.ofSeconds(60);
     /** A CREATED attempt older than this never got its QR code (the node died mid-call). */
     static final Duration STUCK_CREATED = Duration.ofMinutes(2);
     static final Duration CLOSE_GRACE = Duration.ofMinutes(1);
     static final int BATCH = 100;
+    /** Stop well inside ShedLock's lockAtMostFor; the next run goes on. */
+    static final long BUDGET_MILLIS = 120_000;
 
     private final PaymentAttemptRepository attempts;
     private final PaymentRecorder recorder;
@@ -42,16 +48,34 @@ class ActiveQueryJob {
         queryOpenAttempts(now.minus(MIN_AGE), now);
     }
 
-    /** Queries open attempts created before {@code createdBefore}; returns how many were asked about. */
+    /** Queries every open attempt created before {@code createdBefore}, in batches; returns how many were asked about. */
     int queryOpenAttempts(Instant createdBefore, Instant now) {
-        List<String> due = attempts.findOpenCreatedBefore(createdBefore, PageRequest.of(0, BATCH));
-        for (String paymentNo : due) {
-            recorder.find(paymentNo).filter(a -> a.status().isOpen()).ifPresent(a -> {
-                boolean outlived = now.isAfter(a.expiresAt().plus(CLOSE_GRACE))
-                        || (a.status() == AttemptStatus.CREATED && a.createdAt().isBefore(now.minus(STUCK_CREATED)));
-                settler.settleOne(a, outlived);
-            });
+        long started = System.currentTimeMillis();
+        long afterId = 0;
+        int asked = 0;
+        while (System.currentTimeMillis() - started < BUDGET_MILLIS) {
+            List<PaymentAttemptRepository.OpenAttempt> due =
+                    attempts.findOpenCreatedBefore(createdBefore, afterId, PageRequest.of(0, BATCH));
+            for (PaymentAttemptRepository.OpenAttempt open : due) {
+                recorder.find(open.getPaymentNo()).filter(a -> a.status().isOpen()).ifPresent(a -> settle(a, now));
+                afterId = open.getId();
+                asked++;
+            }
+            if (due.size() < BATCH) {
+                break;
+            }
         }
-        return due.size();
+        return asked;
+    }
+
+    private void settle(PaymentAttemptView a, Instant now) {
+        boolean outlived = now.isAfter(a.expiresAt().plus(CLOSE_GRACE))
+                || (a.status() == AttemptStatus.CREATED && a.createdAt().isBefore(now.minus(STUCK_CREATED)));
+        try {
+            settler.settleOne(a, outlived);
+        } catch (RuntimeException e) {
+            // One attempt that cannot be settled now must not stop the job; the next run asks again.
+            log.warn("Active query of payment {} failed: {}", a.paymentNo(), e.toString());
+        }
     }
 }

@@ -74,7 +74,14 @@ class AutoRefunder {
     /** Retries refunds not touched since {@code updatedBefore}; returns how many were tried. */
     int retryUnfinished(Instant updatedBefore) {
         List<String> due = refunds.findUnfinishedBefore(updatedBefore, PageRequest.of(0, 50));
-        due.forEach(this::execute);
+        for (String outRefundNo : due) {
+            try {
+                execute(outRefundNo);
+            } catch (RuntimeException e) {
+                // One refund that cannot be tried now must not stop the others; the next run tries again.
+                log.warn("Automatic refund {} could not be retried: {}", outRefundNo, e.toString());
+            }
+        }
         return due.size();
     }
 }

@@ -19,9 +19,17 @@ interface PaymentAttemptRepository extends JpaRepository<PaymentAttempt, Long> {
     @Query("select a from PaymentAttempt a where a.orderNo = :orderNo and a.status in ('CREATED', 'PENDING') order by a.createdAt")
     List<PaymentAttempt> findOpen(String orderNo);
 
-    /** Open attempts created before {@code before}, oldest first: candidates for the active query. */
-    @Query("select a.paymentNo from PaymentAttempt a where a.status in ('CREATED', 'PENDING') and a.createdAt < :before order by a.createdAt")
-    List<String> findOpenCreatedBefore(Instant before, Pageable page);
+    /** Open attempts created before {@code before}, by id after {@code afterId} (keyset paging): for the active query. */
+    @Query("""
+            select a.id as id, a.paymentNo as paymentNo from PaymentAttempt a
+            where a.status in ('CREATED', 'PENDING') and a.createdAt < :before and a.id > :afterId order by a.id""")
+    List<OpenAttempt> findOpenCreatedBefore(Instant before, long afterId, Pageable page);
+
+    interface OpenAttempt {
+        Long getId();
+
+        String getPaymentNo();
+    }
 
     long countByOrderNo(String orderNo);
 }

@@ -13,10 +13,16 @@ import com.knowpay.order.OrderStatus;
 import com.knowpay.order.OrderView;
 import com.knowpay.payment.AttemptStatus;
 import com.knowpay.payment.ChannelType;
+import com.knowpay.payment.Bill;
 import com.knowpay.payment.PaymentAttemptView;
+import com.knowpay.payment.RefundOutcome;
+import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.TradeState;
+import com.knowpay.shared.Money;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.PaymentTestKit;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +66,8 @@ class SandboxNotificationIntegrationTests {
     SandboxFaults faults;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SandboxChannel channel;
 
     record Checkout(String learner, long userId, long courseId, String orderNo, String paymentNo) {
     }
@@ -156,7 +164,7 @@ class SandboxNotificationIntegrationTests {
         Checkout c = checkout();
         Map<String, String> p = new LinkedHashMap<>(paidSilently(c));
         p.remove("sign");
-        p.put("total_amount", "0.01");
+        p.put("total_amount", "99999.99");
         p.put("sign", SandboxSignature.sign(p, SandboxKeys.generate().providerPrivateKey()));
         assertThat(post(p)).isEqualTo("failure");
         assertNothingHappened(c);
@@ -165,7 +173,11 @@ class SandboxNotificationIntegrationTests {
     @Test
     void aCorrectlySignedAmountThatDiffersFromOurAttemptIsRejected() {
         Checkout c = checkout();
-        Map<String, String> tampered = resigned(paidSilently(c), "total_amount", "0.01");
+        Map<String, String> genuine = paidSilently(c);
+        String oneFenLess = Money.fen(Money.ofYuan(genuine.get("total_amount")).fen() - 1).toYuanString();
+        String oneFenMore = Money.fen(Money.ofYuan(genuine.get("total_amount")).fen() + 1).toYuanString();
+        assertThat(post(resigned(genuine, "total_amount", oneFenMore))).isEqualTo("failure");
+        Map<String, String> tampered = resigned(genuine, "total_amount", oneFenLess);
         assertThat(post(tampered)).isEqualTo("failure");
         assertNothingHappened(c);
     }
@@ -234,5 +246,28 @@ class SandboxNotificationIntegrationTests {
         PaymentAttemptView again = as(users, c.learner(), () -> orders.startPayment(c.orderNo(), ChannelType.SANDBOX));
         assertThat(again.status()).isEqualTo(AttemptStatus.PENDING);
         assertThat(again.paymentNo()).isNotEqualTo(c.paymentNo());
+    }
+
+    @Test
+    void theFakeProviderRefundsOnceAndListsTheDayInItsBill() {
+        Checkout c = checkout();
+        post(paidSilently(c));
+        Money paid = order(c).amount();
+        RefundRequest refund = new RefundRequest(c.paymentNo(), "R-" + c.paymentNo(), paid, paid, "test");
+        RefundOutcome first = channel.refund(refund);
+        RefundOutcome again = channel.refund(refund);
+        assertThat(first.status()).isEqualTo(RefundOutcome.Status.SUCCEEDED);
+        assertThat(again.providerRefundNo()).isEqualTo(first.providerRefundNo());
+        assertThat(channel.queryRefund(c.paymentNo(), refund.outRefundNo()).status())
+                .isEqualTo(RefundOutcome.Status.SUCCEEDED);
+        assertThat(channel.refund(new RefundRequest(c.paymentNo(), "R2-" + c.paymentNo(), Money.fen(1), paid, "more"))
+                .status()).as("nothing left to refund").isEqualTo(RefundOutcome.Status.FAILED);
+        assertThat(channel.query(c.paymentNo()).state()).isEqualTo(TradeState.REFUNDED);
+
+        Bill bill = channel.fetchBill(LocalDate.now(SandboxProvider.PROVIDER_ZONE));
+        assertThat(bill.lines()).anyMatch(l -> l.type() == Bill.LineType.PAYMENT && l.outTradeNo().equals(c.paymentNo())
+                && l.amount().equals(paid));
+        assertThat(bill.lines()).anyMatch(l -> l.type() == Bill.LineType.REFUND
+                && refund.outRefundNo().equals(l.outRefundNo()));
     }
 }
