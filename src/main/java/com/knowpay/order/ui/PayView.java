@@ -69,6 +69,9 @@ public class PayView extends VerticalLayout implements BeforeEnterObserver, HasD
         configurePayArea();
         paidBanner.setId("paid-banner");
         paidBanner.addClassName("kp-paid-banner");
+        paidBanner.getStyle().set("background", "var(--lumo-success-color-10pct)")
+                .set("color", "var(--lumo-success-text-color)").set("padding", "var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("font-size", "var(--lumo-font-size-l)");
         ended.setId("order-ended");
         add(title, orderNoLabel, amount, status, payArea, paidBanner, ended);
     }
@@ -230,7 +233,7 @@ public class PayView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void renderPaid() {
-        status.setText(getTranslation("order.pay.status.paid"));
+        status.setText(OrderTexts.status(this, order));
         status.getElement().setAttribute("data-state", "PAID");
         paidBanner.removeAll();
         Span thanks = new Span(getTranslation("order.pay.status.paid"));

@@ -107,6 +107,7 @@ class CheckoutBrowserTests {
         assertThat(walletUrl).startsWith("http://localhost:" + port + "/sandbox/pay/P");
         assertThat(driver.findElement(By.id("countdown")).getText()).isNotBlank();
         ((JavascriptExecutor) driver).executeScript("window.__kpNoReload = 'still here';");
+        screenshot("checkout-qr");
         String checkoutTab = driver.getWindowHandle();
 
         driver.switchTo().newWindow(WindowType.TAB);
@@ -115,10 +116,12 @@ class CheckoutBrowserTests {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id("wallet-pay")))
                 .click();
         waitFor(Duration.ofSeconds(30), By.id("wallet-paid"));
+        screenshot("wallet-paid");
 
         driver.switchTo().window(checkoutTab);
         WebElement banner = waitFor(Duration.ofSeconds(30), By.id("paid-banner"));
         assertThat(banner.getText()).isNotBlank();
+        screenshot("checkout-paid");
         assertThat(driver.findElement(By.id("learn-link")).getAttribute("href")).endsWith("learn/" + course.id());
         assertThat(((JavascriptExecutor) driver).executeScript("return window.__kpNoReload;")).isEqualTo("still here");
     }
@@ -138,6 +141,16 @@ class CheckoutBrowserTests {
         } catch (TimeoutException e) {
             keepEvidence(by);
             throw e;
+        }
+    }
+
+    /** What the learner saw, under target/browser-evidence, for people reviewing a run. */
+    private void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser-evidence"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            log.warn("Could not save screenshot {}: {}", name, e.toString());
         }
     }
 
