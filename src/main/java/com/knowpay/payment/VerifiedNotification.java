@@ -19,6 +19,17 @@ public sealed interface VerifiedNotification {
     String rawVerified();
 
     /**
+     * The inbox key every channel should use for a trade's state: the provider's trade number and
+     * the state ({@code PAID} for paid, whether or not refunded since). A notification and an active
+     * query of the same payment then give the same key and de-duplicate each other.
+     */
+    static String tradeInboxKey(ProviderTrade trade) {
+        String id = trade.providerTradeNo() != null ? trade.providerTradeNo() : trade.outTradeNo();
+        String state = trade.isPaid() ? TradeState.PAID.name() : trade.state().name();
+        return id + ":" + state;
+    }
+
+    /**
      * A trade changed state. {@code trade.state()} PAID is the one that matters; WAITING or
      * CLOSED notifications are acknowledged and recorded only.
      */

@@ -1,0 +1,102 @@
+package com.knowpay.payment;
+
+import com.knowpay.payment.VerifiedNotification.RefundNotification;
+import com.knowpay.payment.VerifiedNotification.TradeNotification;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one path for provider news, notification or active-query answer alike (DESIGN §3):
+ * verify with the channel, match the attempt, check the amount, then record in one transaction.
+ * Work that calls a provider again (refunding unneeded money, closing the order's other QR codes)
+ * is handed to {@link PaymentFollowUps} after the transaction committed.
+ */
+@Component
+class NotificationIntake implements NotificationProcessor {
+
+    private final ChannelRegistry channels;
+    private final PaymentRecorder recorder;
+    private final PaymentFollowUps followUps;
+
+    NotificationIntake(ChannelRegistry channels, PaymentRecorder recorder, PaymentFollowUps followUps) {
+        this.channels = channels;
+        this.recorder = recorder;
+        this.followUps = followUps;
+    }
+
+    @Override
+    public NotificationOutcome process(ChannelType type, NotificationRequest request) {
+        NoTransaction.require();
+        Optional<PaymentChannel> channel = channels.find(type);
+        if (channel.isEmpty()) {
+            SecurityEvents.rejected(type, "CHANNEL_DISABLED", null, "notification for a channel that is switched off");
+            return NotificationOutcome.REJECTED;
+        }
+        VerifiedNotification verified;
+        try {
+            verified = channel.get().verify(request);
+        } catch (NotificationRejectedException e) {
+            String claimed = request.params() == null ? null : request.params().get("out_trade_no");
+            SecurityEvents.rejected(type, e.reason().name(), claimed, e.getMessage());
+            return NotificationOutcome.REJECTED;
+        }
+        return switch (verified) {
+            case TradeNotification t -> trade(type, t.inboxKey(), InboxEntry.Source.NOTIFICATION, t.trade(),
+                    t.rawVerified());
+            case RefundNotification r -> refund(type, r);
+        };
+    }
+
+    /** An active query's answer takes the same road as a notification. */
+    NotificationOutcome queried(ChannelType type, ProviderTrade trade) {
+        return trade(type, VerifiedNotification.tradeInboxKey(trade), InboxEntry.Source.QUERY, trade,
+                "active query: " + trade);
+    }
+
+    private NotificationOutcome trade(ChannelType type, String key, InboxEntry.Source source, ProviderTrade trade,
+                                      String raw) {
+        Optional<PaymentAttemptView> attempt = recorder.find(trade.outTradeNo());
+        if (attempt.isEmpty() || attempt.get().channel() != type) {
+            SecurityEvents.rejected(type, "UNKNOWN_TRADE", trade.outTradeNo(), "no such payment on this channel");
+            return NotificationOutcome.REJECTED;
+        }
+        String what = type + " " + trade.state() + " " + trade.outTradeNo();
+        return switch (trade.state()) {
+            case PAID, REFUNDED -> paid(type, key, source, trade, raw, attempt.get(), what);
+            case FAILED -> Retrying.outcome(what, () -> recorder.declined(type, key, source, trade, raw));
+            case WAITING, CLOSED, NOT_FOUND -> source == InboxEntry.Source.QUERY
+                    ? NotificationOutcome.ACKNOWLEDGED
+                    : Retrying.outcome(what, () -> recorder.noPayment(type, key, trade, raw));
+        };
+    }
+
+    private NotificationOutcome paid(ChannelType type, String key, InboxEntry.Source source, ProviderTrade trade,
+                                     String raw, PaymentAttemptView attempt, String what) {
+        if (trade.amount() == null || !trade.amount().equals(attempt.amount())) {
+            SecurityEvents.rejected(type, "AMOUNT_MISMATCH", trade.outTradeNo(),
+                    "provider says " + trade.amount() + ", our attempt is " + attempt.amount());
+            return NotificationOutcome.REJECTED;
+        }
+        PaymentRecorder.PaidResult result = Retrying.run(what,
+                () -> recorder.paid(type, key, source, trade, raw),
+                () -> new PaymentRecorder.PaidResult(NotificationOutcome.FAILED, null, null, null));
+        if (result.autoRefundNo() != null) {
+            followUps.refund(result.autoRefundNo());
+        }
+        if (result.acceptedOrderNo() != null) {
+            followUps.closeOtherAttempts(result.acceptedOrderNo(), result.paymentNo());
+        }
+        return result.outcome();
+    }
+
+    private NotificationOutcome refund(ChannelType type, RefundNotification n) {
+        Optional<NotificationOutcome> outcome = Retrying.run(type + " refund " + n.outRefundNo(),
+                () -> recorder.refundNotified(type, n),
+                () -> Optional.of(NotificationOutcome.FAILED));
+        if (outcome.isEmpty()) {
+            SecurityEvents.rejected(type, "UNKNOWN_REFUND", n.outTradeNo(), "refund " + n.outRefundNo() + " is not ours");
+            return NotificationOutcome.REJECTED;
+        }
+        return outcome.get();
+    }
+}

@@ -1,0 +1,52 @@
+package com.knowpay.payment.sandbox;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The sandbox's beans, present only when {@code knowpay.payment.sandbox.enabled} is true (the default). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "knowpay.payment.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+class SandboxConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
+
+    @Bean
+    SandboxKeys sandboxKeys(SandboxSettings settings) {
+        SandboxKeys keys = SandboxKeys.from(settings);
+        log.info("Sandbox payment channel on ({}); wallet pages under /sandbox/pay/", settings);
+        return keys;
+    }
+
+    @Bean
+    SandboxFaults sandboxFaults() {
+        return new SandboxFaults();
+    }
+
+    @Bean
+    SandboxUrls sandboxUrls(SandboxSettings settings, Environment env) {
+        return new SandboxUrls(settings, env);
+    }
+
+    @Bean
+    SandboxNotifier sandboxNotifier(SandboxUrls urls, SandboxFaults faults) {
+        return new SandboxNotifier(urls, faults);
+    }
+
+    @Bean
+    SandboxProvider sandboxProvider(SandboxTradeRepository trades, SandboxRefundRepository refunds, SandboxKeys keys,
+                                    SandboxSettings settings, SandboxNotifier notifier, SandboxFaults faults,
+                                    PlatformTransactionManager tx, Clock clock) {
+        return new SandboxProvider(trades, refunds, keys, settings, notifier, faults, tx, clock);
+    }
+
+    @Bean
+    SandboxChannel sandboxChannel(SandboxProvider provider, SandboxKeys keys, SandboxSettings settings, SandboxUrls urls) {
+        return new SandboxChannel(provider, keys, settings, urls);
+    }
+}

@@ -1,0 +1,29 @@
+package com.knowpay.payment.sandbox;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code knowpay.payment.sandbox.*}.
+ *
+ * @param enabled    the sandbox channel is offered at checkout
+ * @param baseUrl    where phones and browsers reach this app for the wallet page; empty = the address
+ *                   the learner's browser used, else http://localhost:&lt;port&gt;
+ * @param notifyUrl  where the fake provider posts notifications; empty = this app on loopback
+ * @param appId      the app id the fake provider puts in notifications (checked like Alipay's)
+ * @param sellerId   the merchant id the fake provider puts in notifications
+ * @param privateKey the fake provider's RSA private key (base64 PKCS#8); empty = a new key per start
+ * @param publicKey  its public key (base64 X.509), required when {@code privateKey} is given
+ */
+@ConfigurationProperties(prefix = "knowpay.payment.sandbox")
+public record SandboxSettings(@DefaultValue("true") boolean enabled, String baseUrl, String notifyUrl,
+                              @DefaultValue("kp-sandbox-app") String appId,
+                              @DefaultValue("kp-sandbox-merchant") String sellerId,
+                              String privateKey, String publicKey) {
+
+    @Override
+    public String toString() {
+        return "SandboxSettings[enabled=" + enabled + ", baseUrl=" + baseUrl + ", notifyUrl=" + notifyUrl
+                + ", appId=" + appId + ", sellerId=" + sellerId + ", keys=" + (privateKey == null ? "generated" : "configured") + "]";
+    }
+}

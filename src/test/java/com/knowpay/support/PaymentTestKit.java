@@ -1,0 +1,83 @@
+package com.knowpay.support;
+
+import com.knowpay.account.AccountService;
+import com.knowpay.account.RegisterCommand;
+import com.knowpay.catalog.CatalogService;
+import com.knowpay.catalog.CourseSearch;
+import com.knowpay.catalog.CourseView;
+import com.knowpay.shared.security.Role;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Helpers for order and payment tests: fresh learners (the test DB is shared), sign-in, HTTP form posts. */
+public final class PaymentTestKit {
+
+    public static final String PASSWORD = "learnPay2026";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private PaymentTestKit() {
+    }
+
+    /** A new learner account nobody else uses; returns the username. */
+    public static String newLearner(AccountService accounts) {
+        String username = "kp" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
+        accounts.register(new RegisterCommand(username, "Test " + username, null, PASSWORD, Role.LEARNER));
+        return username;
+    }
+
+    public static void signIn(UserDetailsService users, String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    /** Runs {@code work} signed in as {@code username} on the current thread, then signs out. */
+    public static <T> T as(UserDetailsService users, String username, Supplier<T> work) {
+        signIn(users, username);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Published demo courses with a price, cheapest last; tests pick by index to spread over courses. */
+    public static List<CourseView> pricedCourses(CatalogService catalog) {
+        return catalog.search(CourseSearch.all(), 0, 50).getContent().stream()
+                .filter(c -> c.isPurchasable() && !c.price().isZero()).toList();
+    }
+
+    public static String postForm(int port, String path, Map<String, String> params) {
+        String form = params.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
