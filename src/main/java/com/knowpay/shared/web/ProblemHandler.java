@@ -80,8 +80,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimitFilter.PayloadTooLargeException) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                        "payload-too-large", "The request body is larger than " + RequestSizeLimitFilter.MAX_BYTES / 1024 + " KiB."));
+            }
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request",
-                "The request body is not valid JSON of the expected shape."));
+                "The request body is not valid JSON of the expected shape (unknown fields are refused)."));
     }
 
     @Override
