@@ -79,7 +79,8 @@ class OrderController {
     }
 
     @PostMapping("/{orderNo}/cancel")
-    @Operation(summary = "Cancel an open order (asks the provider first: a paid order is not cancelled)")
+    @Operation(summary = "Cancel an open order (asks the provider first: a paid order is not cancelled)",
+            description = "Idempotent: cancelling a cancelled order answers its state again. A paid order answers 409.")
     OrderJson.Order cancel(@PathVariable String orderNo) {
         OrderView o = orders.cancel(orderNo);
         return OrderJson.Order.of(o);

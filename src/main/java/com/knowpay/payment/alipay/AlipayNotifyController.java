@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/pay/notify/alipay}: Alipay's async notification (form-encoded, RSA2). Answers
  * exactly {@code success} when the payment core verified and recorded it, {@code failure}
  * otherwise, which makes Alipay retry. The signature is the authentication: no login, no CSRF.
+ * Always mapped (the contract is stable): while the channel is disabled every notification is
+ * refused by the core, so the answer is {@code failure}, never a 404.
  */
 @RestController
 @Tag(name = "Payment notifications", description = "Called by the providers; the signature is the authentication")
-@ConditionalOnProperty(prefix = "knowpay.payment.alipay", name = "enabled", havingValue = "true")
 class AlipayNotifyController {
 
     static final String SUCCESS = "success";

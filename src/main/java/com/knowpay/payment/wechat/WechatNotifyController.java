@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Payment notifications", description = "Called by the providers; the signature is the authentication")
-@ConditionalOnProperty(prefix = "knowpay.payment.wechat", name = "enabled", havingValue = "true")
 class WechatNotifyController {
 
     private static final Logger log = LoggerFactory.getLogger(WechatNotifyController.class);

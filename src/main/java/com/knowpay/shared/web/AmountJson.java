@@ -6,6 +6,6 @@ import com.knowpay.shared.Money;
 public record AmountJson(String value, String currency) {
 
     public static AmountJson of(Money money) {
-        return new AmountJson(money.toYuanString(), money.currency());
+        return money == null ? null : new AmountJson(money.toYuanString(), money.currency());
     }
 }

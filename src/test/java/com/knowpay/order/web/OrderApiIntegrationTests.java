@@ -16,6 +16,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import com.knowpay.payment.sandbox.SandboxProvider;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +34,9 @@ class OrderApiIntegrationTests {
 
     @Autowired
     CatalogService catalog;
+
+    @Autowired
+    SandboxProvider sandboxWallet;
 
     ApiClient learner;
     long courseId;
@@ -147,7 +153,7 @@ class OrderApiIntegrationTests {
     }
 
     @Test
-    void cancelsAnOpenOrderOnceOnly() {
+    void cancelIsIdempotentForAnOpenOrder() {
         String orderNo = learner.post("/api/orders", Map.of("courseId", courseId)).json().get("orderNo").asString();
 
         ApiClient.Response cancelled = learner.post("/api/orders/" + orderNo + "/cancel", Map.of());
@@ -155,9 +161,39 @@ class OrderApiIntegrationTests {
         assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.json().get("cancelReason").asString()).isEqualTo("USER");
 
+        // a retried cancel (lost response) answers the same state instead of an error
         ApiClient.Response again = learner.post("/api/orders/" + orderNo + "/cancel", Map.of());
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("status").asString()).isEqualTo("CANCELLED");
+
+        ApiClient.Response pay = learner.post("/api/orders/" + orderNo + "/payments", Map.of("channel", "SANDBOX"));
+        assertThat(pay.status()).isEqualTo(409);
+        assertThat(pay.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void buyingThroughTheSandboxFillsTheLibraryAndAPaidOrderCannotBeCancelled() {
+        String orderNo = learner.post("/api/orders", Map.of("courseId", courseId)).json().get("orderNo").asString();
+        String paymentNo = learner.post("/api/orders/" + orderNo + "/payments", Map.of("channel", "SANDBOX"))
+                .json().get("paymentNo").asString();
+
+        sandboxWallet.pay(paymentNo); // the wallet sends its signed notification over HTTP, as a phone would
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(learner.get("/api/orders/" + orderNo).json().get("status").asString()).isEqualTo("PAID"));
+        JsonNode order = learner.get("/api/orders/" + orderNo).json();
+        assertThat(order.get("paidAt").asString()).isNotBlank();
+        assertThat(order.get("attempts").get(0).get("status").asString()).isEqualTo("SUCCEEDED");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(learner.get("/api/me/library").json().findValuesAsString("orderNo")).contains(orderNo));
+
+        ApiClient.Response cancel = learner.post("/api/orders/" + orderNo + "/cancel", Map.of());
+        assertThat(cancel.status()).isEqualTo(409);
+        assertThat(cancel.contentType()).startsWith("application/problem+json");
+
+        ApiClient.Response buyAgain = learner.post("/api/orders", Map.of("courseId", courseId));
+        assertThat(buyAgain.status()).isEqualTo(409);
+        assertThat(buyAgain.problemCode()).isEqualTo("already-owned");
     }
 
     @Test
