@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 public class OrderService {
 
     private final OrderTransitions transitions;
+    private final OrderRiskGate riskGate;
     private final OrderTimeouts timeouts;
     private final PaymentService payments;
     private final CatalogService catalog;
@@ -36,8 +37,9 @@ public class OrderService {
     private final Clock clock;
 
     OrderService(OrderTransitions transitions, OrderTimeouts timeouts, PaymentService payments,
-                 CatalogService catalog, EntitlementService entitlements, Clock clock) {
+                 CatalogService catalog, EntitlementService entitlements, OrderRiskGate riskGate, Clock clock) {
         this.transitions = transitions;
+        this.riskGate = riskGate;
         this.timeouts = timeouts;
         this.payments = payments;
         this.catalog = catalog;
@@ -59,8 +61,10 @@ public class OrderService {
             throw DomainException.conflict("already-owned",
                     "You already own \"" + course.title() + "\"; open it from My learning.");
         }
+        String orderNo = transitions.nextOrderNo();
+        riskGate.beforeOrder(user.userId(), course, orderNo);
         try {
-            return transitions.place(user.userId(), course);
+            return transitions.place(orderNo, user.userId(), course);
         } catch (DataIntegrityViolationException concurrentPlace) {
             // Two clicks raced; the UNIQUE open key let one through: that is the learner's order.
             return transitions.findOpen(user.userId(), courseId).orElseThrow(() -> concurrentPlace);
@@ -81,6 +85,7 @@ public class OrderService {
             timeouts.expire(orderNo, clock.instant());
             throw DomainException.conflict("order-expired", "This order has expired; please place a new one.");
         }
+        riskGate.beforePayment(order, channel);
         if (payments.settleOpenAttempts(orderNo) == SettleOutcome.PAID) {
             throw DomainException.conflict("order-paid", "This order has just been paid.");
         }

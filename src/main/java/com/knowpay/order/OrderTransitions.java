@@ -33,8 +33,12 @@ class OrderTransitions {
         this.clock = clock;
     }
 
-    OrderView place(long userId, CourseView course) {
-        Order order = Order.place(BusinessNumbers.next('O', clock), userId, course, clock.instant(),
+    String nextOrderNo() {
+        return BusinessNumbers.next('O', clock);
+    }
+
+    OrderView place(String orderNo, long userId, CourseView course) {
+        Order order = Order.place(orderNo, userId, course, clock.instant(),
                 settings.paymentTimeout());
         return orders.saveAndFlush(order).toView(List.of());
     }

@@ -39,6 +39,7 @@ public class RiskBlockedException extends DomainException {
     }
 
     /** Seconds until the learner may try again (rate limits only; 0 otherwise). */
+    @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

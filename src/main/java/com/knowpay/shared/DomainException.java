@@ -40,4 +40,9 @@ public class DomainException extends RuntimeException {
     public Kind kind() {
         return kind;
     }
+
+    /** For RATE_LIMITED refusals: how long the client should wait; 0 = the default of the answer. */
+    public long retryAfterSeconds() {
+        return 0;
+    }
 }

@@ -56,7 +56,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(status);
         if (status == HttpStatus.TOO_MANY_REQUESTS) {
-            builder.header(HttpHeaders.RETRY_AFTER, "60");
+            builder.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds() > 0 ? e.retryAfterSeconds() : 60));
         }
         return builder.body(pd);
     }

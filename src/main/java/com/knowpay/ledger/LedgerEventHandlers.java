@@ -1,0 +1,27 @@
+package com.knowpay.ledger;
+
+import com.knowpay.order.OrderPaid;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the journal from the business events it records, after their transaction committed.
+ * The publication registry keeps an event until this listener completed, so a crash between
+ * payment and posting is re-delivered on restart; the journal's unique reference makes the
+ * re-delivery post nothing twice.
+ */
+@Component
+class LedgerEventHandlers {
+
+    private final LedgerService ledger;
+
+    LedgerEventHandlers(LedgerService ledger) {
+        this.ledger = ledger;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPaid paid) {
+        ledger.recordPayment(new PaymentPosting("payment:" + paid.paymentNo(), paid.orderNo(), paid.creatorId(),
+                paid.channel(), paid.amount(), paid.paidAt()));
+    }
+}
