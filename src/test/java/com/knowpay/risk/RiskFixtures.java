@@ -43,4 +43,40 @@ final class RiskFixtures {
     static void signOut() {
         SecurityContextHolder.clearContext();
     }
+
+    /**
+     * Sets every threshold to its built-in default (the test profile raises some for the rest of
+     * the suite) and answers the values to put back with {@link #restore}. Enum order keeps each
+     * block limit above its review limit on the way down; {@link #restore} goes in reverse.
+     */
+    static java.util.Map<RiskRuleSetting, Long> useBuiltinDefaults(RiskAdminService admin, UserDetailsService users) {
+        signIn(users, "admin");
+        try {
+            java.util.Map<RiskRuleSetting, Long> before = new java.util.EnumMap<>(RiskRuleSetting.class);
+            admin.ruleSettings().forEach(v -> before.put(v.setting(), v.value()));
+            for (RiskRuleSetting s : RiskRuleSetting.values()) {
+                if (before.get(s) != s.builtinDefault()) {
+                    admin.updateRuleSetting(s, s.builtinDefault());
+                }
+            }
+            return before;
+        } finally {
+            signOut();
+        }
+    }
+
+    static void restore(RiskAdminService admin, UserDetailsService users, java.util.Map<RiskRuleSetting, Long> values) {
+        signIn(users, "admin");
+        try {
+            RiskRuleSetting[] all = RiskRuleSetting.values();
+            for (int i = all.length - 1; i >= 0; i--) {
+                Long v = values.get(all[i]);
+                if (v != null && v != all[i].builtinDefault()) {
+                    admin.updateRuleSetting(all[i], v);
+                }
+            }
+        } finally {
+            signOut();
+        }
+    }
 }

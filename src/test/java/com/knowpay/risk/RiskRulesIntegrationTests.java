@@ -42,14 +42,18 @@ class RiskRulesIntegrationTests {
 
     Thresholds t;
 
+    java.util.Map<RiskRuleSetting, Long> configured;
+
     @BeforeEach
     void readThresholds() {
+        configured = RiskFixtures.useBuiltinDefaults(admin, users);
         t = thresholdStore.current();
     }
 
     @AfterEach
     void signOut() {
         RiskFixtures.signOut();
+        RiskFixtures.restore(admin, users, configured);
     }
 
     private RiskDecision order(long user, String ip, long course, long amountFen) {

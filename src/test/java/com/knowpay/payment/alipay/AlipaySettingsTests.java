@@ -25,11 +25,13 @@ class AlipaySettingsTests {
             .withUserConfiguration(AlipayConfiguration.class);
 
     @Test
-    void theNotifyEndpointExistsOnlyWhenTheChannelIsEnabled() {
+    void theNotifyEndpointExistsWhetherOrNotTheChannelIsEnabled() {
         ApplicationContextRunner withEndpoint = runner.withUserConfiguration(AlipayNotifyController.class)
                 .withBean(NotificationProcessor.class, () -> (type, request) -> NotificationProcessor.NotificationOutcome.REJECTED);
 
-        withEndpoint.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(AlipayNotifyController.class));
+        // the contract is stable: a disabled channel's endpoint answers failure (the core refuses), never 404
+        withEndpoint.run(context -> assertThat(context).hasNotFailed().hasSingleBean(AlipayNotifyController.class)
+                .doesNotHaveBean(PaymentChannel.class));
         withEndpoint.withPropertyValues(complete())
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(AlipayNotifyController.class));
     }

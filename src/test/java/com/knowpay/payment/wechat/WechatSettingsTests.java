@@ -26,11 +26,13 @@ class WechatSettingsTests {
             .withUserConfiguration(WechatConfiguration.class);
 
     @Test
-    void theNotifyEndpointExistsOnlyWhenTheChannelIsEnabled() {
+    void theNotifyEndpointExistsWhetherOrNotTheChannelIsEnabled() {
         ApplicationContextRunner withEndpoint = runner.withUserConfiguration(WechatNotifyController.class)
                 .withBean(NotificationProcessor.class, () -> (type, request) -> NotificationProcessor.NotificationOutcome.REJECTED);
 
-        withEndpoint.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(WechatNotifyController.class));
+        // the contract is stable: a disabled channel's endpoint answers failure (the core refuses), never 404
+        withEndpoint.run(context -> assertThat(context).hasNotFailed().hasSingleBean(WechatNotifyController.class)
+                .doesNotHaveBean(PaymentChannel.class));
         withEndpoint.withPropertyValues(complete())
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(WechatNotifyController.class));
     }
