@@ -11,6 +11,7 @@ import com.knowpay.shared.ui.MainLayout;
 import com.knowpay.shared.ui.Notify;
 import com.knowpay.shared.ui.UserTime;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -115,13 +117,13 @@ public class ReconciliationRunsView extends VerticalLayout implements HasDynamic
         Runnable work = () -> {
             try {
                 ReconciliationRunView result = reconciliation.run(ch, day, pushed);
-                ui.access(() -> finished(result, null));
+                push(ui, () -> finished(result, null));
             } catch (DomainException e) {
-                ui.access(() -> finished(null, e));
+                push(ui, () -> finished(null, e));
             } catch (RuntimeException e) {
                 // A background worker has no caller: log it and tell the admin on the screen.
                 log.warn("Reconciliation run from the admin screen failed", e);
-                ui.access(() -> finished(null, DomainException.conflict("reconciliation-failed", e.toString())));
+                push(ui, () -> finished(null, DomainException.conflict("reconciliation-failed", e.toString())));
             }
         };
         Thread.ofVirtual().name("reconciliation-run")
@@ -150,6 +152,15 @@ public class ReconciliationRunsView extends VerticalLayout implements HasDynamic
         grid.setItems(reconciliation.runs(channel.getValue(), null, 200));
     }
 
+    /** The admin may have left the screen: the run goes on, there is just nobody to show it to. */
+    private static void push(UI ui, Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException gone) {
+            log.debug("Reconciliation screen closed while the run went on");
+        }
+    }
+
     /** Hands progress to the UI thread, at most once per percent or stage so a big bill does not flood the push. */
     private final class PushedProgress implements RunProgress {
 
@@ -169,7 +180,7 @@ public class ReconciliationRunsView extends VerticalLayout implements HasDynamic
             }
             lastStage = stage;
             lastPercent = percent;
-            ui.access(() -> show(stage, done, total));
+            push(ui, () -> show(stage, done, total));
         }
 
         private void show(Stage stage, int done, int total) {
