@@ -31,7 +31,7 @@ class ReconciliationJob {
     }
 
     @Scheduled(cron = "${knowpay.reconciliation.cron:0 30 10 * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "reconciliation-daily", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = "reconciliation-daily", lockAtMostFor = "PT2H")
     void daily() {
         runAll(LocalDate.now(clock.withZone(PaymentRecords.BILL_ZONE)).minusDays(1), SYSTEM, RunProgress.NONE);
     }

@@ -71,6 +71,8 @@ class ReconciliationIntegrationTests {
     @Autowired
     AuditService audit;
     @Autowired
+    ReconciliationJob job;
+    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -283,5 +285,23 @@ class ReconciliationIntegrationTests {
         assertThat(admin(() -> reconciliation.runs(ChannelType.SANDBOX, TODAY, 5))).extracting(ReconciliationRunView::id)
                 .contains(run.id());
         assertThat(admin(() -> reconciliation.run(ChannelType.ALIPAY, TODAY)).status()).isEqualTo(RunStatus.FAILED);
+        assertThat(admin(() -> reconciliation.runAll(TODAY))).extracting(ReconciliationRunView::channel)
+                .containsExactlyElementsOf(admin(() -> reconciliation.channels()));
+    }
+
+    @Test
+    void theDailyJobReconcilesYesterdayForEveryEnabledChannelAsSystem() {
+        long lastBefore = admin(() -> reconciliation.runs(null, null, 1)).stream().mapToLong(ReconciliationRunView::id)
+                .max().orElse(0);
+
+        job.daily();
+
+        List<ReconciliationRunView> made = admin(() -> reconciliation.runs(null, TODAY.minusDays(1), 50)).stream()
+                .filter(r -> r.id() > lastBefore).toList();
+        assertThat(made).extracting(ReconciliationRunView::channel).containsExactly(ChannelType.SANDBOX);
+        assertThat(made).allSatisfy(r -> {
+            assertThat(r.startedBy()).isEqualTo("system");
+            assertThat(r.status()).isEqualTo(RunStatus.SUCCEEDED);
+        });
     }
 }
