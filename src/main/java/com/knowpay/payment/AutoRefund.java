@@ -147,6 +147,18 @@ class AutoRefund {
         return channel;
     }
 
+    String orderNo() {
+        return orderNo;
+    }
+
+    Money amount() {
+        return new Money(amountFen, currency);
+    }
+
+    Instant completedAt() {
+        return completedAt;
+    }
+
     Status status() {
         return status;
     }

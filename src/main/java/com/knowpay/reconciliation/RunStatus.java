@@ -1,0 +1,5 @@
+package com.knowpay.reconciliation;
+
+public enum RunStatus {
+    RUNNING, SUCCEEDED, FAILED
+}
