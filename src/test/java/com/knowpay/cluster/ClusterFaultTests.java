@@ -13,7 +13,10 @@ import com.knowpay.order.OrderStatus;
 import com.knowpay.order.OrderUpdates;
 import com.knowpay.order.OrderView;
 import com.knowpay.payment.ChannelType;
+import com.knowpay.payment.fakes.FakeWechatPayServer;
+import com.knowpay.payment.fakes.TestKeys;
 import com.knowpay.payment.sandbox.SandboxFaults;
+import com.knowpay.payment.sandbox.SandboxKeys;
 import com.knowpay.payment.sandbox.SandboxProvider;
 import com.knowpay.shared.metrics.KnowPayMetrics;
 import com.knowpay.support.PaymentTestKit;
@@ -26,6 +29,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -36,13 +40,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Faults on a clustered node: RabbitMQ down (the node points at a closed port, so this runs on any
  * machine), the database down while a notification arrives, and the node dying after the provider
- * took the money but before the local commit. Nothing is lost in any of them.
+ * took the money but before the local commit. Nothing is lost in any of them. The node also has
+ * WeChat Pay (against the fake gateway) so the log test can look for its APIv3 key.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterFaultTests {
@@ -50,22 +58,36 @@ class ClusterFaultTests {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     ConfigurableApplicationContext node;
+    FakeWechatPayServer wechat;
     SandboxProvider provider;
     SandboxFaults faults;
 
     @BeforeAll
     void startNodeWithoutBroker() throws IOException {
-        node = ClusterNodes.start("lonely", ClusterNodes.sharedDatabaseUrl(), true, closedPort(),
+        wechat = new FakeWechatPayServer();
+        Map<String, String> wechatOnFake = Map.of(
+                "knowpay.payment.wechat.enabled", "true",
+                "knowpay.payment.wechat.mch-id", FakeWechatPayServer.MCH_ID,
+                "knowpay.payment.wechat.app-id", FakeWechatPayServer.APP_ID,
+                "knowpay.payment.wechat.merchant-serial-number", FakeWechatPayServer.MERCHANT_SERIAL,
+                "knowpay.payment.wechat.private-key", TestKeys.WECHAT_MERCHANT.privateBase64(),
+                "knowpay.payment.wechat.api-v3-key", FakeWechatPayServer.API_V3_KEY,
+                "knowpay.payment.wechat.public-key", TestKeys.WECHAT_PLATFORM.publicBase64(),
+                "knowpay.payment.wechat.public-key-id", FakeWechatPayServer.PUBLIC_KEY_ID,
+                "knowpay.payment.wechat.base-url", wechat.baseUrl(),
+                "knowpay.payment.wechat.notify-url", "https://pay.example.com/api/pay/notify/wechat");
+        node = ClusterNodes.start("lonely", ClusterNodes.sharedDatabaseUrl(), true, closedPort(), wechatOnFake,
                 SwitchableDatabase.class);
         provider = node.getBean(SandboxProvider.class);
         faults = node.getBean(SandboxFaults.class);
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws IOException {
         if (node != null) {
             node.close();
         }
+        wechat.close();
     }
 
     @AfterEach
@@ -78,13 +100,17 @@ class ClusterFaultTests {
     }
 
     Checkout checkout() {
+        return checkout(ChannelType.SANDBOX);
+    }
+
+    Checkout checkout(ChannelType channel) {
         String learner = PaymentTestKit.newLearner(node.getBean(AccountService.class));
         List<CourseView> courses = PaymentTestKit.pricedCourses(node.getBean(CatalogService.class));
         CourseView course = courses.get(ThreadLocalRandom.current().nextInt(courses.size()));
         UserDetailsService users = node.getBean(UserDetailsService.class);
         OrderService orders = node.getBean(OrderService.class);
         OrderView order = as(users, learner, () -> orders.placeOrder(course.id()));
-        String paymentNo = as(users, learner, () -> orders.startPayment(order.orderNo(), ChannelType.SANDBOX))
+        String paymentNo = as(users, learner, () -> orders.startPayment(order.orderNo(), channel))
                 .paymentNo();
         return new Checkout(order, paymentNo, course);
     }
@@ -158,6 +184,27 @@ class ClusterFaultTests {
         query.invoke(node.getBean(jobType), now.plusSeconds(1), now);
 
         await().atMost(WAIT).until(() -> paidWithAccess(c));
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void noProviderSecretReachesTheLogsDuringPayments(CapturedOutput output) {
+        Checkout sandbox = checkout();
+        provider.pay(sandbox.paymentNo());
+        Checkout wechatPaid = checkout(ChannelType.WECHAT);
+        wechat.pay(wechatPaid.paymentNo());
+        String answer = wechat.paymentNotification(wechatPaid.paymentNo())
+                .post(URI.create("http://127.0.0.1:" + ClusterNodes.port(node) + "/api/pay/notify/wechat"));
+        assertThat(answer).startsWith("204");
+        await().atMost(WAIT).until(() -> paidWithAccess(sandbox) && paidWithAccess(wechatPaid));
+
+        String sandboxKey = Base64.getEncoder().encodeToString(
+                node.getBean(SandboxKeys.class).providerPrivateKey().getEncoded());
+        String merchantKey = TestKeys.WECHAT_MERCHANT.privateBase64();
+        assertThat(output.getAll()).contains(sandbox.paymentNo())
+                .doesNotContain(FakeWechatPayServer.API_V3_KEY)
+                .doesNotContain(sandboxKey.substring(100, 164))
+                .doesNotContain(merchantKey.substring(100, 164));
     }
 
     private static double count(KnowPayMetrics metrics, String outcome) {

@@ -53,6 +53,11 @@ final class ClusterNodes {
      */
     static ConfigurableApplicationContext start(String name, String dbUrl, boolean demoData, int rabbitPort,
                                                 Class<?>... extraSources) {
+        return start(name, dbUrl, demoData, rabbitPort, Map.of(), extraSources);
+    }
+
+    static ConfigurableApplicationContext start(String name, String dbUrl, boolean demoData, int rabbitPort,
+                                                Map<String, String> extraProperties, Class<?>... extraSources) {
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", "0");
         props.put("spring.datasource.url", dbUrl);
@@ -65,6 +70,7 @@ final class ClusterNodes {
         props.put("spring.rabbitmq.connection-timeout", "1s");
         props.put("logging.structured.format.console", "");
         props.put("spring.application.name", "knowpay-" + name);
+        props.putAll(extraProperties);
         Class<?>[] sources = new Class<?>[extraSources.length + 1];
         sources[0] = Application.class;
         System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
