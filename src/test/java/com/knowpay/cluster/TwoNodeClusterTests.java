@@ -102,7 +102,8 @@ class TwoNodeClusterTests {
         } finally {
             subscription.cancel();
         }
-        assertThat(nodeB.getBean(EntitlementService.class).hasAccess(order.userId(), course.id())).isTrue();
+        // The grant commits with the after-commit handler's own transaction, just after the push.
+        await().atMost(WAIT).until(() -> nodeB.getBean(EntitlementService.class).hasAccess(order.userId(), course.id()));
         assertThat(nodeB.getBean(KnowPayMetrics.class).registry().find("knowpay.push.latency")
                 .tag("status", "PAID").timer()).isNotNull()
                 .satisfies(t -> assertThat(t.count()).isPositive());
