@@ -2,6 +2,8 @@ package com.knowpay.order;
 
 import com.knowpay.payment.PaymentService;
 import com.knowpay.payment.SettleOutcome;
+import com.knowpay.shared.metrics.KnowPayMetrics;
+import com.knowpay.shared.metrics.MdcScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,19 +30,24 @@ class OrderTimeouts {
     private final OrderTransitions transitions;
     private final PaymentService payments;
     private final Clock clock;
+    private final KnowPayMetrics metrics;
 
-    OrderTimeouts(OrderTransitions transitions, PaymentService payments, Clock clock) {
+    OrderTimeouts(OrderTransitions transitions, PaymentService payments, Clock clock, KnowPayMetrics metrics) {
         this.transitions = transitions;
         this.payments = payments;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(fixedDelay = 30_000, initialDelay = 20_000)
     @SchedulerLock(name = "order-timeout-sweeper", lockAtMostFor = "PT5M")
     void sweep() {
-        int n = expireDue(clock.instant());
-        if (n > 0) {
-            log.info("Timeout sweeper handled {} expired orders", n);
+        try (MdcScope mdc = MdcScope.of(MdcScope.JOB, "order-timeout-sweeper")) {
+            int n = expireDue(clock.instant());
+            metrics.sweeperRun(n);
+            if (n > 0) {
+                log.info("Timeout sweeper handled {} expired orders", n);
+            }
         }
     }
 
@@ -64,7 +71,7 @@ class OrderTimeouts {
     }
 
     private void expireQuietly(String orderNo, Instant now) {
-        try {
+        try (MdcScope mdc = MdcScope.of(MdcScope.ORDER_NO, orderNo)) {
             expire(orderNo, now);
         } catch (RuntimeException e) {
             // One order that cannot be expired now must not stop the sweep; the next run tries again.

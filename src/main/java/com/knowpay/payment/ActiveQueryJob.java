@@ -1,5 +1,6 @@
 package com.knowpay.payment;
 
+import com.knowpay.shared.metrics.MdcScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +45,10 @@ class ActiveQueryJob {
     @Scheduled(fixedDelay = 30_000, initialDelay = 30_000)
     @SchedulerLock(name = "payment-active-query", lockAtMostFor = "PT5M")
     void run() {
-        Instant now = clock.instant();
-        queryOpenAttempts(now.minus(MIN_AGE), now);
+        try (MdcScope mdc = MdcScope.of(MdcScope.JOB, "payment-active-query")) {
+            Instant now = clock.instant();
+            queryOpenAttempts(now.minus(MIN_AGE), now);
+        }
     }
 
     /** Queries every open attempt created before {@code createdBefore}, in batches; returns how many were asked about. */
@@ -71,7 +74,7 @@ class ActiveQueryJob {
     private void settle(PaymentAttemptView a, Instant now) {
         boolean outlived = now.isAfter(a.expiresAt().plus(CLOSE_GRACE))
                 || (a.status() == AttemptStatus.CREATED && a.createdAt().isBefore(now.minus(STUCK_CREATED)));
-        try {
+        try (MdcScope mdc = MdcScope.of(MdcScope.PAYMENT_NO, a.paymentNo())) {
             settler.settleOne(a, outlived);
         } catch (RuntimeException e) {
             // One attempt that cannot be settled now must not stop the job; the next run asks again.

@@ -2,8 +2,15 @@ package com.knowpay.payment;
 
 import com.knowpay.payment.VerifiedNotification.RefundNotification;
 import com.knowpay.payment.VerifiedNotification.TradeNotification;
+import com.knowpay.shared.metrics.KnowPayMetrics;
+import com.knowpay.shared.metrics.KnowPayMetrics.NotificationStage;
+import com.knowpay.shared.metrics.MdcScope;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The one path for provider news, notification or active-query answer alike (DESIGN §3):
@@ -14,18 +21,44 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationIntake implements NotificationProcessor {
 
+    private static final Logger log = LoggerFactory.getLogger(NotificationIntake.class);
+
     private final ChannelRegistry channels;
     private final PaymentRecorder recorder;
     private final PaymentFollowUps followUps;
+    private final KnowPayMetrics metrics;
 
-    NotificationIntake(ChannelRegistry channels, PaymentRecorder recorder, PaymentFollowUps followUps) {
+    NotificationIntake(ChannelRegistry channels, PaymentRecorder recorder, PaymentFollowUps followUps,
+                       KnowPayMetrics metrics) {
         this.channels = channels;
         this.recorder = recorder;
         this.followUps = followUps;
+        this.metrics = metrics;
     }
 
     @Override
     public NotificationOutcome process(ChannelType type, NotificationRequest request) {
+        String claimed = request.params() == null ? null : request.params().get("out_trade_no");
+        try (MdcScope mdc = MdcScope.of(MdcScope.PAYMENT_NO, claimed)) {
+            metrics.notification(type.name(), NotificationStage.RECEIVED);
+            NotificationOutcome outcome;
+            try {
+                outcome = verifyAndRecord(type, request);
+            } catch (DataAccessException | TransactionException databaseDown) {
+                // e.g. no connection for the attempt lookup: the provider must hear "failure" and retry.
+                log.error("{} notification for {} could not be processed, the provider will retry: {}", type,
+                        claimed, databaseDown.getMessage());
+                outcome = NotificationOutcome.FAILED;
+            }
+            if (outcome == NotificationOutcome.REJECTED || outcome == NotificationOutcome.FAILED) {
+                metrics.notification(type.name(), outcome == NotificationOutcome.REJECTED
+                        ? NotificationStage.REJECTED : NotificationStage.FAILED);
+            }
+            return outcome;
+        }
+    }
+
+    private NotificationOutcome verifyAndRecord(ChannelType type, NotificationRequest request) {
         NoTransaction.require();
         Optional<PaymentChannel> channel = channels.find(type);
         if (channel.isEmpty()) {
@@ -40,6 +73,7 @@ class NotificationIntake implements NotificationProcessor {
             SecurityEvents.rejected(type, e.reason().name(), claimed, e.getMessage());
             return NotificationOutcome.REJECTED;
         }
+        metrics.notification(type.name(), NotificationStage.VERIFIED);
         return switch (verified) {
             case TradeNotification t -> trade(type, t.inboxKey(), InboxEntry.Source.NOTIFICATION, t.trade(),
                     t.rawVerified());
@@ -82,6 +116,9 @@ class NotificationIntake implements NotificationProcessor {
                 () -> new PaymentRecorder.PaidResult(NotificationOutcome.FAILED, null, null, null));
         if (result.autoRefundNo() != null) {
             followUps.refund(result.autoRefundNo());
+        }
+        if (result.outcome() == NotificationOutcome.APPLIED && result.acceptedOrderNo() != null) {
+            metrics.payment(type.name());
         }
         if (result.acceptedOrderNo() != null) {
             followUps.closeOtherAttempts(result.acceptedOrderNo(), result.paymentNo());
