@@ -11,21 +11,27 @@ import com.knowpay.catalog.CatalogService;
 import com.knowpay.catalog.CourseKind;
 import com.knowpay.catalog.CourseView;
 import com.knowpay.entitlement.EntitlementService;
+import com.knowpay.order.OrderPaid;
+import com.knowpay.order.OrderPlaced;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.Money;
 import com.knowpay.shared.security.Role;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.RunAs;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Roll-ups checked against hand-computed figures. Commission is the ledger's default 20 % (2000 bp).
@@ -43,6 +49,8 @@ class AnalyticsIntegrationTests {
     @Autowired EntitlementService entitlements;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate tx;
 
     AnalyticsFixtures fixtures;
     UserView creator;
@@ -237,6 +245,30 @@ class AnalyticsIntegrationTests {
         assertThat(recs).extracting(Recommendation::courseId).containsExactly(hit.id(), lesser.id());
         assertThat(recs).allSatisfy(r -> assertThat(r.reason()).isEqualTo(Recommendation.Reason.POPULAR));
         assertThat(recs.get(0).score()).isEqualTo(3);
+    }
+
+    @Test
+    void orderEventsFeedTheRollUpsAfterCommitAndARedeliveredEventCountsOnce() {
+        CourseView a = fixtures.publishedCourse(creator, CourseKind.COURSE, List.of("events"), "88.00");
+        String o = no();
+        Instant placedAt = Instant.parse("2026-08-01T15:50:00Z"); // 23:50 China, 08-01
+        Instant paidAt = Instant.parse("2026-08-01T16:10:00Z"); // 00:10 China, 08-02
+        OrderPaid paidEvent = new OrderPaid(o, 77, a.id(), a.title(), creator.id(), Money.fen(8800), ChannelType.SANDBOX,
+                "P" + o, paidAt);
+        tx.executeWithoutResult(s -> events.publishEvent(new OrderPlaced(o, 77, a.id(), Money.fen(8800), placedAt)));
+        tx.executeWithoutResult(s -> events.publishEvent(paidEvent));
+        DashboardQuery q = new DashboardQuery(LocalDate.parse("2026-08-01"), LocalDate.parse("2026-08-02"), Granularity.DAY);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                RunAs.user(users, creator.username(), () -> analytics.myDashboard(q)).totals())
+                .isEqualTo(new SalesFigures(1, 1, 8800, 0, 0, 1760, 7040)));
+
+        tx.executeWithoutResult(s -> events.publishEvent(paidEvent));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?",
+                Long.class, "%" + o + "%") == 0);
+        CreatorDashboard d = RunAs.user(users, creator.username(), () -> analytics.myDashboard(q));
+        assertThat(d.periods().get(0).figures().ordersStarted()).isEqualTo(1);
+        assertThat(d.periods().get(1).figures()).isEqualTo(new SalesFigures(0, 1, 8800, 0, 0, 1760, 7040));
     }
 
     private long count(CourseView a, CourseView b) {
