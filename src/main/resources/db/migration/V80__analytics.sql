@@ -87,7 +87,8 @@ CREATE TABLE co_purchase (
     cnt      BIGINT NOT NULL DEFAULT 0,
     CONSTRAINT uk_co_purchase_pair UNIQUE (course_a, course_b)
 );
-CREATE INDEX ix_co_purchase_a_cnt ON co_purchase (course_a, cnt);
+-- (course_a, cnt, course_b): the top-N read walks the index backwards, no sort.
+CREATE INDEX ix_co_purchase_a_cnt ON co_purchase (course_a, cnt, course_b);
 
 -- Popularity per course for the cold-start fallback (same kind / tag).
 CREATE TABLE course_popularity (
@@ -97,7 +98,7 @@ CREATE TABLE course_popularity (
     tags       VARCHAR(300) NOT NULL,
     paid_count BIGINT       NOT NULL DEFAULT 0
 );
-CREATE INDEX ix_course_popularity_kind_paid ON course_popularity (kind, paid_count);
+CREATE INDEX ix_course_popularity_kind_paid ON course_popularity (kind, paid_count, course_id);
 
 -- Marks a database filled by the data generator (it refuses to run twice).
 CREATE TABLE analytics_datagen_marker (

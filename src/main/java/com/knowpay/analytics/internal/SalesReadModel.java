@@ -80,7 +80,7 @@ public class SalesReadModel {
 
     /** Courses bought together with this one, most often first: [courseId, count]. */
     public List<long[]> alsoBought(long courseId, int limit) {
-        return jdbc.query("SELECT course_b, cnt FROM co_purchase WHERE course_a = ? AND cnt > 0 ORDER BY cnt DESC, course_b "
+        return jdbc.query("SELECT course_b, cnt FROM co_purchase WHERE course_a = ? AND cnt > 0 ORDER BY cnt DESC, course_b DESC "
                 + "LIMIT ?", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, courseId, limit);
     }
 
@@ -88,11 +88,11 @@ public class SalesReadModel {
     public List<long[]> popular(String kind, String tag, int limit) {
         if (tag == null) {
             return jdbc.query("SELECT course_id, paid_count FROM course_popularity WHERE kind = ? "
-                    + "ORDER BY paid_count DESC, course_id LIMIT ?", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                    + "ORDER BY paid_count DESC, course_id DESC LIMIT ?", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
                     kind, limit);
         }
         return jdbc.query("SELECT course_id, paid_count FROM course_popularity WHERE kind = ? AND CONCAT(',', tags, ',') LIKE ? "
-                        + "ORDER BY paid_count DESC, course_id LIMIT ?", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                        + "ORDER BY paid_count DESC, course_id DESC LIMIT ?", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
                 kind, "%," + tag + ",%", limit);
     }
 
