@@ -5,6 +5,7 @@ import com.knowpay.catalog.CourseDetail;
 import com.knowpay.catalog.CourseStatus;
 import com.knowpay.catalog.CourseView;
 import com.knowpay.shared.security.CurrentUser;
+import com.knowpay.shared.ui.CourseRecommendationsSlot;
 import com.knowpay.shared.ui.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One course: what it is, what it costs, and the next step — Buy (to the order module's
@@ -36,10 +38,12 @@ public class CourseDetailView extends VerticalLayout implements BeforeEnterObser
     static final String PARAM = "courseId";
 
     private final CatalogService catalog;
+    private final ObjectProvider<CourseRecommendationsSlot> recommendations;
     private String title = "";
 
-    public CourseDetailView(CatalogService catalog) {
+    public CourseDetailView(CatalogService catalog, ObjectProvider<CourseRecommendationsSlot> recommendations) {
         this.catalog = catalog;
+        this.recommendations = recommendations;
         setMaxWidth("60em");
     }
 
@@ -76,6 +80,7 @@ public class CourseDetailView extends VerticalLayout implements BeforeEnterObser
             add(cover);
         }
         add(facts(c), text(c.description() == null ? "" : c.description(), "course-description"), action(detail));
+        recommendations.ifAvailable(slot -> slot.forCourse(c.id()).ifPresent(this::add));
     }
 
     private HorizontalLayout facts(CourseView c) {

@@ -8,6 +8,7 @@ import com.knowpay.payment.AttemptStatus;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.PaymentAttemptView;
 import com.knowpay.shared.DomainException;
+import com.knowpay.shared.ui.CourseRecommendationsSlot;
 import com.knowpay.shared.ui.MainLayout;
 import com.knowpay.shared.ui.Notify;
 import com.vaadin.flow.component.AttachEvent;
@@ -30,6 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The checkout screen. Shows the order, lets the learner pick a channel and show a QR code, and
@@ -54,6 +56,8 @@ public class PayView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Button cancel = new Button();
     private final QrPanel qr = new QrPanel();
     private final Div paidBanner = new Div();
+    private final Div recommendationsArea = new Div();
+    private final ObjectProvider<CourseRecommendationsSlot> recommendations;
     private final Div ended = new Div();
     private final VerticalLayout payArea = new VerticalLayout();
 
@@ -61,8 +65,10 @@ public class PayView extends VerticalLayout implements BeforeEnterObserver, HasD
     private OrderUpdates.Subscription subscription;
     private String subscribedOrderNo;
 
-    public PayView(OrderService orders, OrderUpdates updates, Clock clock) {
+    public PayView(OrderService orders, OrderUpdates updates, Clock clock,
+                   ObjectProvider<CourseRecommendationsSlot> recommendations) {
         this.orders = orders;
+        this.recommendations = recommendations;
         this.updates = updates;
         this.clock = clock;
         configureSummary();
@@ -73,7 +79,7 @@ public class PayView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .set("color", "var(--lumo-success-text-color)").set("padding", "var(--lumo-space-m)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("font-size", "var(--lumo-font-size-l)");
         ended.setId("order-ended");
-        add(title, orderNoLabel, amount, status, payArea, paidBanner, ended);
+        add(title, orderNoLabel, amount, status, payArea, paidBanner, ended, recommendationsArea);
     }
 
     private void configureSummary() {
@@ -241,6 +247,9 @@ public class PayView extends VerticalLayout implements BeforeEnterObserver, HasD
         learn.setId("learn-link");
         paidBanner.add(thanks, new Span(" "), learn);
         paidBanner.setVisible(true);
+        if (recommendationsArea.getChildren().findAny().isEmpty()) {
+            recommendations.ifAvailable(slot -> slot.forCourse(order.courseId()).ifPresent(recommendationsArea::add));
+        }
     }
 
     private void renderEnded() {

@@ -1,0 +1,79 @@
+package com.knowpay.analytics.internal;
+
+import com.knowpay.catalog.CatalogService;
+import com.knowpay.catalog.CourseView;
+import com.knowpay.ledger.LedgerService;
+import com.knowpay.order.OrderPaid;
+import com.knowpay.order.OrderPlaced;
+import com.knowpay.payment.AttemptStatus;
+import com.knowpay.payment.PaymentAttemptUpdated;
+import com.knowpay.payment.PaymentAttemptView;
+import com.knowpay.payment.PaymentService;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the roll-ups from order and payment events after their transaction committed (Spring Modulith
+ * redelivers an event cut off by a crash; the writer's event keys make that harmless).
+ * Commission uses the ledger's default rate: per-creator overrides are admin-only in the ledger's API.
+ */
+@Component
+class AnalyticsEventHandlers {
+
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsEventHandlers.class);
+
+    private final RollupWriter writer;
+    private final CatalogService catalog;
+    private final PaymentService payments;
+    private final LedgerService ledger;
+
+    AnalyticsEventHandlers(RollupWriter writer, CatalogService catalog, PaymentService payments, LedgerService ledger) {
+        this.writer = writer;
+        this.catalog = catalog;
+        this.payments = payments;
+        this.ledger = ledger;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPlaced placed) {
+        Optional<CourseView> course = catalog.findVisible(placed.courseId());
+        if (course.isEmpty()) {
+            log.warn("Order {} is for course {} that is not visible; not counted as a checkout", placed.orderNo(),
+                    placed.courseId());
+            return;
+        }
+        writer.placed(placed.orderNo(), placed.userId(), placed.courseId(), course.get().creatorId(), placed.createdAt());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPaid paid) {
+        CourseView course = catalog.findVisible(paid.courseId()).orElse(null);
+        String kind = course == null ? "COURSE" : course.kind().name();
+        String tags = course == null ? "" : tags(course);
+        writer.paid(new PaidOrder(paid.orderNo(), paid.userId(), paid.courseId(), paid.creatorId(), kind, tags,
+                paid.channel().name(), paid.amount().fen(), paid.paidAt()), ledger.defaultCommissionRate());
+    }
+
+    /** A QR code shown (attempt PENDING) counts as one try on that channel. */
+    @ApplicationModuleListener
+    void on(PaymentAttemptUpdated updated) {
+        if (updated.status() != AttemptStatus.PENDING) {
+            return;
+        }
+        payments.attemptsOf(updated.orderNo()).stream().filter(a -> a.paymentNo().equals(updated.paymentNo()))
+                .findFirst().ifPresent(a -> shown(a));
+    }
+
+    private void shown(PaymentAttemptView a) {
+        writer.attemptShown(a.paymentNo(), a.channel().name(), a.createdAt());
+    }
+
+    static String tags(CourseView c) {
+        String joined = String.join(",", c.tags()).toLowerCase(Locale.ROOT);
+        return joined.length() > 300 ? joined.substring(0, 300) : joined;
+    }
+}
