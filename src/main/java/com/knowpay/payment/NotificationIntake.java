@@ -3,6 +3,7 @@ package com.knowpay.payment;
 import com.knowpay.payment.VerifiedNotification.RefundNotification;
 import com.knowpay.payment.VerifiedNotification.TradeNotification;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +18,14 @@ class NotificationIntake implements NotificationProcessor {
     private final ChannelRegistry channels;
     private final PaymentRecorder recorder;
     private final PaymentFollowUps followUps;
+    private final ObjectProvider<RefundOutcomeHandler> refundHandler;
 
-    NotificationIntake(ChannelRegistry channels, PaymentRecorder recorder, PaymentFollowUps followUps) {
+    NotificationIntake(ChannelRegistry channels, PaymentRecorder recorder, PaymentFollowUps followUps,
+                       ObjectProvider<RefundOutcomeHandler> refundHandler) {
         this.channels = channels;
         this.recorder = recorder;
         this.followUps = followUps;
+        this.refundHandler = refundHandler;
     }
 
     @Override
@@ -93,6 +97,11 @@ class NotificationIntake implements NotificationProcessor {
         Optional<NotificationOutcome> outcome = Retrying.run(type + " refund " + n.outRefundNo(),
                 () -> recorder.refundNotified(type, n),
                 () -> Optional.of(NotificationOutcome.FAILED));
+        if (outcome.isEmpty()) {
+            // Not an automatic refund: a refund the refund module asked for (it answers empty if not its own either).
+            RefundOutcomeHandler handler = refundHandler.getIfAvailable();
+            outcome = handler == null ? Optional.empty() : handler.onRefundNotification(type, n);
+        }
         if (outcome.isEmpty()) {
             SecurityEvents.rejected(type, "UNKNOWN_REFUND", n.outTradeNo(), "refund " + n.outRefundNo() + " is not ours");
             return NotificationOutcome.REJECTED;
