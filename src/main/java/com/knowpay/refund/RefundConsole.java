@@ -58,6 +58,11 @@ public class RefundConsole {
                         orders.history(o.orderNo())));
     }
 
+    /** An admin starts a refund from the order detail (see {@link RefundService#adminRequest}). */
+    public RefundView startRefund(String orderNo, RefundAsk ask) {
+        return refunds.adminRequest(orderNo, ask);
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
