@@ -1,7 +1,6 @@
 package com.knowpay.refund;
 
 import com.knowpay.payment.ChannelException;
-import com.knowpay.payment.PaymentRefunds;
 import com.knowpay.payment.RefundOutcome;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,9 +18,9 @@ class RefundExecutor {
     private static final Logger log = LoggerFactory.getLogger(RefundExecutor.class);
 
     private final RefundTransitions transitions;
-    private final PaymentRefunds payments;
+    private final ProviderRefunds payments;
 
-    RefundExecutor(RefundTransitions transitions, PaymentRefunds payments) {
+    RefundExecutor(RefundTransitions transitions, ProviderRefunds payments) {
         this.transitions = transitions;
         this.payments = payments;
     }
