@@ -15,9 +15,4 @@ public enum RefundStatus {
     public boolean isPending() {
         return this == REQUESTED || this == AWAITING_SECOND_APPROVAL;
     }
-
-    /** Holds a reservation on the order's money. */
-    public boolean holdsMoney() {
-        return this != REJECTED && this != SUCCEEDED;
-    }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.knowpay.account.AccountService;
 import com.knowpay.catalog.CatalogService;
+import com.knowpay.catalog.CourseSearch;
 import com.knowpay.catalog.CourseView;
 import com.knowpay.entitlement.EntitlementService;
 import com.knowpay.ledger.LedgerService;
@@ -59,11 +60,17 @@ public class RefundFixtures {
         return accounts.findByUsername(username).orElseThrow().id();
     }
 
+    /** The demo catalogue's course of this title (the first one seeded, whatever other tests created since). */
+    public CourseView demoCourse(String title) {
+        return catalog.search(new CourseSearch(title, null, null, CourseSearch.Sort.NEWEST), 0, 100).getContent().stream()
+                .filter(c -> c.title().equals(title) && c.isPurchasable())
+                .min(java.util.Comparator.comparingLong(CourseView::id)).orElseThrow();
+    }
+
     /** A fresh learner who bought the demo course with this title through the sandbox wallet. */
     public Paid paidOrder(String courseTitle) {
         String learner = newLearner();
-        CourseView course = PaymentTestKit.pricedCourses(catalog).stream()
-                .filter(c -> c.title().equals(courseTitle)).findFirst().orElseThrow();
+        CourseView course = demoCourse(courseTitle);
         OrderView placed = as(users, learner, () -> orders.placeOrder(course.id()));
         PaymentAttemptView attempt = as(users, learner,
                 () -> orders.startPayment(placed.orderNo(), ChannelType.SANDBOX));

@@ -237,8 +237,7 @@ class RefundFlowIntegrationTests {
     @Test
     void onlyPaidOrdersAreRefundable() {
         String learner = fixtures.newLearner();
-        var course = com.knowpay.support.PaymentTestKit.pricedCourses(catalog).stream()
-                .filter(c -> c.title().equals(BELOW_THRESHOLD)).findFirst().orElseThrow();
+        var course = fixtures.demoCourse(BELOW_THRESHOLD);
         var open = user(users, learner, () -> orders.placeOrder(course.id()));
 
         assertThatThrownBy(() -> user(users, learner, () -> refunds.request(open.orderNo(), RefundAsk.of(null, "unpaid"))))
