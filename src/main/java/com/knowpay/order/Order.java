@@ -92,6 +92,10 @@ class Order extends AbstractAggregateRoot<Order> {
     @Column(name = "refunded_fen", nullable = false)
     private long refundedFen;
 
+    /** Promised to refund requests still under way; refunded + reserved never exceeds the amount paid. */
+    @Column(name = "reserved_refund_fen", nullable = false)
+    private long reservedRefundFen;
+
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
     @OrderBy("id")
@@ -154,9 +158,26 @@ class Order extends AbstractAggregateRoot<Order> {
         registerEvent(new OrderCancelled(orderNo, reason));
     }
 
-    /** Records money given back; never more than was paid. */
+    /** Holds {@code amount} for a refund request; refuses when refunded + reserved + amount would exceed what was paid. */
+    void reserveRefund(Money amount) {
+        require(status.isPaid(), "refund");
+        if (amount.isZero() || amount.fen() > amountFen - refundedFen - reservedRefundFen) {
+            throw DomainException.conflict("refund-exceeds-paid", "A refund of " + amount + " exceeds the "
+                    + new Money(Math.max(0, amountFen - refundedFen - reservedRefundFen), currency)
+                    + " still refundable on order " + orderNo + ".");
+        }
+        reservedRefundFen += amount.fen();
+    }
+
+    /** A refund request was rejected or failed for good: its money is free again. */
+    void releaseRefund(Money amount) {
+        reservedRefundFen = Math.max(0, reservedRefundFen - amount.fen());
+    }
+
+    /** Records money given back (consuming its reservation, if any); never more than was paid. */
     void applyRefund(Money amount, Instant at) {
         require(status.isPaid(), "refund");
+        reservedRefundFen = Math.max(0, reservedRefundFen - amount.fen());
         if (amount.isZero() || amount.fen() > amountFen - refundedFen) {
             throw DomainException.conflict("refund-exceeds-paid", "A refund of " + amount + " exceeds the "
                     + new Money(amountFen - refundedFen, currency) + " still refundable on order " + orderNo + ".");
@@ -197,6 +218,12 @@ class Order extends AbstractAggregateRoot<Order> {
 
     Money amount() {
         return new Money(amountFen, currency);
+    }
+
+    RefundableOrder toRefundable(ChannelType paidChannel) {
+        return new RefundableOrder(orderNo, userId, courseId, courseTitle, creatorId, amount(),
+                new Money(refundedFen, currency), new Money(reservedRefundFen, currency), status, paidAt,
+                paidPaymentNo, paidChannel);
     }
 
     List<OrderStatusChange> history() {

@@ -1,10 +1,13 @@
 package com.knowpay.order;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrderRepository extends JpaRepository<Order, Long> {
@@ -36,4 +39,21 @@ interface OrderRepository extends JpaRepository<Order, Long> {
 
         String getOrderNo();
     }
+
+    /** The order row locked (SELECT … FOR UPDATE): concurrent refund reservations queue up instead of overbooking. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Order o where o.orderNo = :orderNo")
+    Optional<Order> lockByOrderNo(String orderNo);
+
+    @Query("select o.orderNo from Order o where o.paidAt >= :from and o.paidAt < :to")
+    List<String> paidBetween(Instant from, Instant to);
+
+    @Query("""
+            select o from Order o where (:orderNo is null or o.orderNo = :orderNo)
+            and (:userId is null or o.userId = :userId)
+            and (:title is null or lower(o.courseTitle) like :title)
+            and (:status is null or o.status = :status)
+            and (:from is null or o.createdAt >= :from) and (:to is null or o.createdAt < :to)""")
+    Page<Order> search(String orderNo, Long userId, String title, OrderStatus status, Instant from, Instant to,
+                       Pageable page);
 }

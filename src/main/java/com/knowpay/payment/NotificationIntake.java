@@ -8,6 +8,7 @@ import com.knowpay.shared.metrics.MdcScope;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -27,13 +28,15 @@ class NotificationIntake implements NotificationProcessor {
     private final PaymentRecorder recorder;
     private final PaymentFollowUps followUps;
     private final KnowPayMetrics metrics;
+    private final ObjectProvider<RefundOutcomeHandler> refundHandler;
 
     NotificationIntake(ChannelRegistry channels, PaymentRecorder recorder, PaymentFollowUps followUps,
-                       KnowPayMetrics metrics) {
+                       KnowPayMetrics metrics, ObjectProvider<RefundOutcomeHandler> refundHandler) {
         this.channels = channels;
         this.recorder = recorder;
         this.followUps = followUps;
         this.metrics = metrics;
+        this.refundHandler = refundHandler;
     }
 
     @Override
@@ -130,6 +133,11 @@ class NotificationIntake implements NotificationProcessor {
         Optional<NotificationOutcome> outcome = Retrying.run(type + " refund " + n.outRefundNo(),
                 () -> recorder.refundNotified(type, n),
                 () -> Optional.of(NotificationOutcome.FAILED));
+        if (outcome.isEmpty()) {
+            // Not an automatic refund: a refund the refund module asked for (it answers empty if not its own either).
+            RefundOutcomeHandler handler = refundHandler.getIfAvailable();
+            outcome = handler == null ? Optional.empty() : handler.onRefundNotification(type, n);
+        }
         if (outcome.isEmpty()) {
             SecurityEvents.rejected(type, "UNKNOWN_REFUND", n.outTradeNo(), "refund " + n.outRefundNo() + " is not ours");
             return NotificationOutcome.REJECTED;

@@ -1,5 +1,7 @@
 package com.knowpay.order.ui;
 
+import com.knowpay.order.OrderRefundLookup;
+import com.knowpay.order.OrderRefundView;
 import com.knowpay.order.OrderService;
 import com.knowpay.order.OrderView;
 import com.knowpay.payment.PaymentAttemptView;
@@ -23,6 +25,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One of the learner's orders with its payment attempts; an open order can be paid or cancelled from here. */
 @Route(value = "orders/:orderNo", layout = MainLayout.class)
@@ -30,10 +34,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class OrderDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrderService orders;
+    private final ObjectProvider<OrderRefundLookup> refunds;
     private String titleText = "";
 
-    public OrderDetailView(OrderService orders) {
+    public OrderDetailView(OrderService orders, ObjectProvider<OrderRefundLookup> refunds) {
         this.orders = orders;
+        this.refunds = refunds;
     }
 
     @Override
@@ -68,7 +74,27 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         if (!o.refunded().isZero()) {
             facts.addFormItem(new Span(o.refunded().format()), getTranslation("order.detail.refunded"));
         }
-        add(title, facts, actions(o), new H3(getTranslation("order.detail.attempts")), attempts(o), backLink());
+        add(title, facts, actions(o), new H3(getTranslation("order.detail.attempts")), attempts(o));
+        OrderRefundLookup lookup = refunds.getIfAvailable();
+        List<OrderRefundView> refundList = lookup == null ? List.of() : lookup.refundsOf(o.orderNo());
+        if (!refundList.isEmpty()) {
+            add(new H3(getTranslation("refund.order.refunds")), refunds(refundList));
+        }
+        add(backLink());
+    }
+
+    /** Texts come from the refund module's bundle ("refund.*"), which owns the refund words. */
+    private Grid<OrderRefundView> refunds(List<OrderRefundView> list) {
+        Grid<OrderRefundView> grid = new Grid<>();
+        grid.setId("refunds-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(OrderRefundView::refundNo).setHeader(getTranslation("refund.col.no")).setAutoWidth(true);
+        grid.addColumn(r -> r.amount().format()).setHeader(getTranslation("refund.col.amount"));
+        grid.addColumn(r -> getTranslation("refund.status." + r.status())).setHeader(getTranslation("refund.col.status"));
+        grid.addColumn(OrderRefundView::reason).setHeader(getTranslation("refund.col.reason")).setFlexGrow(1);
+        grid.addColumn(r -> UserTime.format(r.createdAt())).setHeader(getTranslation("refund.col.created"));
+        grid.setItems(list);
+        return grid;
     }
 
     private HorizontalLayout actions(OrderView o) {
@@ -82,6 +108,11 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
             cancel.setId("cancel-order");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(pay, cancel);
+        }
+        if (o.status().isPaid()) {
+            Anchor refund = new Anchor("orders/" + o.orderNo() + "/refund", getTranslation("refund.order.request-link"));
+            refund.setId("request-refund");
+            actions.add(refund);
         }
         return actions;
     }

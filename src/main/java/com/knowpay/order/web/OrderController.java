@@ -1,5 +1,6 @@
 package com.knowpay.order.web;
 
+import com.knowpay.order.OrderRefundLookup;
 import com.knowpay.order.OrderService;
 import com.knowpay.order.OrderView;
 import com.knowpay.payment.ChannelType;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +32,12 @@ class OrderController {
 
     private final OrderService orders;
     private final IdempotencyService idempotency;
+    private final ObjectProvider<OrderRefundLookup> refunds;
 
-    OrderController(OrderService orders, IdempotencyService idempotency) {
+    OrderController(OrderService orders, IdempotencyService idempotency, ObjectProvider<OrderRefundLookup> refunds) {
         this.orders = orders;
         this.idempotency = idempotency;
+        this.refunds = refunds;
     }
 
     @PostMapping(consumes = "application/json")
@@ -75,7 +79,9 @@ class OrderController {
     @GetMapping("/{orderNo}")
     @Operation(summary = "One of the learner's orders with its payment attempts and refunds")
     OrderJson.Order get(@PathVariable String orderNo) {
-        return OrderJson.Order.of(orders.get(orderNo));
+        OrderView order = orders.get(orderNo);
+        OrderRefundLookup lookup = refunds.getIfAvailable();
+        return OrderJson.Order.of(order, lookup == null ? List.of() : lookup.refundsOf(order.orderNo()));
     }
 
     @PostMapping("/{orderNo}/cancel")

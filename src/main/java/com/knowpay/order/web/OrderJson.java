@@ -1,5 +1,6 @@
 package com.knowpay.order.web;
 
+import com.knowpay.order.OrderRefundView;
 import com.knowpay.order.OrderView;
 import com.knowpay.payment.PaymentAttemptView;
 import com.knowpay.shared.web.AmountJson;
@@ -16,13 +17,26 @@ final class OrderJson {
 
     record Order(String orderNo, String status, String cancelReason, long courseId, String courseTitle,
                  AmountJson amount, AmountJson refunded, OffsetDateTime createdAt, OffsetDateTime expiresAt,
-                 OffsetDateTime paidAt, List<Payment> attempts, List<Object> refunds) {
+                 OffsetDateTime paidAt, List<Payment> attempts, List<Refund> refunds) {
 
         static Order of(OrderView o) {
+            return of(o, List.of());
+        }
+
+        static Order of(OrderView o, List<OrderRefundView> refunds) {
             return new Order(o.orderNo(), o.status().name(), o.cancelReason() == null ? null : o.cancelReason().name(),
                     o.courseId(), o.courseTitle(), AmountJson.of(o.amount()), AmountJson.of(o.refunded()),
                     time(o.createdAt()), time(o.expiresAt()), time(o.paidAt()),
-                    o.attempts().stream().map(Payment::of).toList(), List.of());
+                    o.attempts().stream().map(Payment::of).toList(), refunds.stream().map(Refund::of).toList());
+        }
+    }
+
+    record Refund(String refundNo, String status, AmountJson amount, String reason, OffsetDateTime createdAt,
+                  OffsetDateTime completedAt) {
+
+        static Refund of(OrderRefundView r) {
+            return new Refund(r.refundNo(), r.status(), AmountJson.of(r.amount()), r.reason(), time(r.createdAt()),
+                    time(r.completedAt()));
         }
     }
 

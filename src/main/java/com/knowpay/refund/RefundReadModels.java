@@ -1,0 +1,48 @@
+package com.knowpay.refund;
+
+import com.knowpay.ledger.LedgerExpectations;
+import com.knowpay.order.OrderBackOffice;
+import com.knowpay.order.OrderRefundLookup;
+import com.knowpay.order.OrderRefundView;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the refund module tells others: an order's refunds for the order screens and REST API, and
+ * what the ledger should contain for its invariant check.
+ */
+@Component
+@Transactional(readOnly = true)
+class RefundReadModels implements OrderRefundLookup, LedgerExpectations {
+
+    private final RefundRepository refunds;
+    private final OrderBackOffice orders;
+
+    RefundReadModels(RefundRepository refunds, OrderBackOffice orders) {
+        this.refunds = refunds;
+        this.orders = orders;
+    }
+
+    @Override
+    public List<OrderRefundView> refundsOf(String orderNo) {
+        return refunds.findByOrderNoOrderByCreatedAtAsc(orderNo).stream()
+                .map(r -> r.toView())
+                .map(r -> new OrderRefundView(r.refundNo(), r.amount(), r.status().name(), r.reason(), r.createdAt(),
+                        r.completedAt()))
+                .toList();
+    }
+
+    @Override
+    public Set<String> paidOrderNos(Instant from, Instant to) {
+        return orders.paidOrderNos(from, to);
+    }
+
+    @Override
+    public Set<String> completedRefundNos(Instant from, Instant to) {
+        return new HashSet<>(refunds.completedBetween(from, to));
+    }
+}
