@@ -28,6 +28,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
+import com.knowpay.analytics.BusinessDay;
+import com.knowpay.analytics.DashboardQuery;
+import com.knowpay.analytics.Granularity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +58,7 @@ class RefundFlowIntegrationTests {
     @Autowired OrderRefundLookup lookup;
     @Autowired LedgerExpectations expectations;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.knowpay.analytics.AnalyticsService analytics;
 
     RefundFixtures fixtures;
 
@@ -89,6 +93,23 @@ class RefundFlowIntegrationTests {
         Instant to = Instant.now().plus(Duration.ofHours(1));
         assertThat(expectations.completedRefundNos(from, to)).contains(asked.refundNo());
         assertThat(expectations.paidOrderNos(from, to)).contains(paid.orderNo());
+    }
+
+    @Test
+    void aCompletedRefundReachesTheCreatorsDashboardOnItsOwnDay() {
+        RefundFixtures.Paid paid = fixtures.paidOrder(BELOW_THRESHOLD);
+        long creatorId = backOffice.refundable(paid.orderNo()).orElseThrow().creatorId();
+        DashboardQuery today = new DashboardQuery(BusinessDay.of(Instant.now()).minusDays(1),
+                BusinessDay.of(Instant.now()).plusDays(1), Granularity.DAY);
+        long before = user(users, "admin", () -> analytics.dashboardOf(creatorId, today)).totals().refundsFen();
+
+        RefundView asked = user(users, paid.learner(), () -> refunds.request(paid.orderNo(),
+                RefundAsk.of(Money.ofYuan("49.00"), "Only wanted part of it")));
+        user(users, "admin", () -> refunds.approve(asked.refundNo(), "ok"));
+
+        await().atMost(RefundFixtures.WAIT).untilAsserted(() -> assertThat(
+                user(users, "admin", () -> analytics.dashboardOf(creatorId, today)).totals().refundsFen() - before)
+                .isEqualTo(4900));
     }
 
     @Test
