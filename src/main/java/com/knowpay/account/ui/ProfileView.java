@@ -1,5 +1,6 @@
 package com.knowpay.account.ui;
 
+import com.knowpay.shared.ui.FieldErrors;
 import com.knowpay.account.AccountService;
 import com.knowpay.account.PasswordChange;
 import com.knowpay.account.ProfileUpdate;
@@ -93,7 +94,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             show(accounts.updateProfile(new ProfileUpdate(displayName.getValue(), email.getValue())));
             Notify.success(getTranslation("account.profile.saved"));
         } catch (FieldValidationException e) {
-            FieldErrors.show(e, fields);
+            FieldErrors.show("account", e, fields);
         } catch (DomainException e) {
             Notify.error(e);
         }
@@ -115,7 +116,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             confirmPassword.clear();
             Notify.success(getTranslation("account.profile.password-changed"));
         } catch (FieldValidationException e) {
-            FieldErrors.show(e, fields);
+            FieldErrors.show("account", e, fields);
         } catch (DomainException e) {
             Notify.error(e);
         }

@@ -1,5 +1,6 @@
 package com.knowpay.account.ui;
 
+import com.knowpay.shared.ui.FieldErrors;
 import com.knowpay.account.AccountService;
 import com.knowpay.account.RegisterCommand;
 import com.knowpay.shared.DomainException;
@@ -99,7 +100,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
             accounts.register(new RegisterCommand(username.getValue(), displayName.getValue(), email.getValue(),
                     password.getValue(), role.getValue()));
         } catch (FieldValidationException e) {
-            FieldErrors.show(e, fields());
+            FieldErrors.show("account", e, fields());
             return;
         } catch (DomainException e) {
             Notify.error(e);

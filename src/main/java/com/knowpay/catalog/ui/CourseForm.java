@@ -1,5 +1,6 @@
 package com.knowpay.catalog.ui;
 
+import com.knowpay.shared.ui.FieldErrors;
 import com.knowpay.catalog.CourseDraft;
 import com.knowpay.catalog.CourseKind;
 import com.knowpay.shared.FieldValidationException;
@@ -87,7 +88,7 @@ class CourseForm extends FormLayout {
     }
 
     void showErrors(FieldValidationException e) {
-        FieldErrors.show(e, fields());
+        FieldErrors.show("catalog", e, fields());
     }
 
     private static String nullToEmpty(String s) {

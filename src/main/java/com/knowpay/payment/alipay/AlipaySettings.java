@@ -1,5 +1,6 @@
 package com.knowpay.payment.alipay;
 
+import com.knowpay.payment.NotifyUrls;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

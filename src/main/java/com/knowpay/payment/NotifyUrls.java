@@ -1,4 +1,4 @@
-package com.knowpay.payment.alipay;
+package com.knowpay.payment;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,14 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A notify URL must be absolute and carry no query string (Alipay and WeChat both require it). */
-final class NotifyUrls {
+public final class NotifyUrls {
 
     private static final Logger log = LoggerFactory.getLogger(NotifyUrls.class);
 
     private NotifyUrls() {
     }
 
-    static void check(String property, String url, List<String> problems) {
+    public static void check(String property, String url, List<String> problems) {
         URI uri;
         try {
             uri = new URI(url);
