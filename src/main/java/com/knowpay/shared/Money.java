@@ -1,5 +1,6 @@
 package com.knowpay.shared;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -74,6 +75,8 @@ public record Money(long fen, String currency) implements Comparable<Money> {
         return new Money(Math.subtractExact(fen, other.fen), currency);
     }
 
+    /** Not a property: events carrying Money are stored as JSON and must read back exactly. */
+    @JsonIgnore
     public boolean isZero() {
         return fen == 0;
     }

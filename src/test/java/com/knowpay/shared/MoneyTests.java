@@ -32,4 +32,13 @@ class MoneyTests {
         assertThatThrownBy(() -> Money.fen(1).minus(Money.fen(2))).isInstanceOf(IllegalArgumentException.class);
         assertThat(Money.fen(2).isGreaterThan(Money.fen(1))).isTrue();
     }
+
+    @Test
+    void readsBackFromTheJsonItIsStoredAsEvenWhenUnknownFieldsAreRefused() {
+        var mapper = tools.jackson.databind.json.JsonMapper.builder()
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        String json = mapper.writeValueAsString(Money.fen(14900));
+        assertThat(json).doesNotContain("zero");
+        assertThat(mapper.readValue(json, Money.class)).isEqualTo(Money.fen(14900));
+    }
 }

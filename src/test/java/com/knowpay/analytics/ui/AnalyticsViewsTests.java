@@ -122,7 +122,7 @@ class AnalyticsViewsTests extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate(AdminOverviewView.class);
         assertThat(_get(Span.class, s -> s.withId("analytics-gmv")).getText()).startsWith("¥").isNotEqualTo("¥0.00");
-        assertThat(_get(Span.class, s -> s.withId("analytics-open-mismatches")).getText()).isEqualTo("—");
+        assertThat(_get(Span.class, s -> s.withId("analytics-open-mismatches")).getText()).matches("\\d+");
         assertThat(GridKt._size(_get(Grid.class, s -> s.withId("analytics-channels")))).isPositive();
         assertThat(_find(Image.class)).extracting(i -> i.getElement().getAttribute("data-chart")).contains("revenue.svg");
     }
