@@ -4,6 +4,12 @@ import com.knowpay.order.OrderRefundLookup;
 import com.knowpay.order.OrderRefundView;
 import com.knowpay.order.OrderService;
 import com.knowpay.order.OrderView;
+import com.knowpay.order.OrderUpdates;
+import com.knowpay.shared.Money;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+
 import com.knowpay.payment.PaymentAttemptView;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.ui.MainLayout;
@@ -35,11 +41,54 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private final OrderService orders;
     private final ObjectProvider<OrderRefundLookup> refunds;
+    private final OrderUpdates updates;
     private String titleText = "";
+    private OrderView shown;
+    private OrderUpdates.Subscription subscription;
 
-    public OrderDetailView(OrderService orders, ObjectProvider<OrderRefundLookup> refunds) {
+    public OrderDetailView(OrderService orders, ObjectProvider<OrderRefundLookup> refunds, OrderUpdates updates) {
         this.orders = orders;
         this.refunds = refunds;
+        this.updates = updates;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        subscribe(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unsubscribe();
+        super.onDetach(detachEvent);
+    }
+
+    /** Pushed changes (a refund completing, a late payment) redraw the page and say what happened. */
+    private void subscribe(UI ui) {
+        unsubscribe();
+        if (shown == null) {
+            return;
+        }
+        subscription = updates.subscribe(shown.orderNo(), fresh -> ui.access(() -> {
+            boolean refundCompleted = shown != null && fresh.refunded().isGreaterThan(shown.refunded());
+            Money newlyRefunded = refundCompleted ? fresh.refunded().minus(shown.refunded()) : null;
+            removeAll();
+            show(fresh);
+            if (refundCompleted) {
+                Span told = new Span(getTranslation("order.detail.refund-completed", newlyRefunded.format()));
+                told.setId("refund-completed");
+                addComponentAsFirst(told);
+                Notify.success(told.getText());
+            }
+        }));
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
     }
 
     @Override
@@ -48,6 +97,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         try {
             show(orders.get(orderNo));
+            getUI().filter(ui -> isAttached()).ifPresent(this::subscribe);
         } catch (DomainException e) {
             Span notFound = new Span(Notify.messageFor(e));
             notFound.setId("order-not-found");
@@ -56,6 +106,7 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void show(OrderView o) {
+        shown = o;
         titleText = getTranslation("order.detail.title", o.orderNo());
         H2 title = new H2(titleText);
         Span status = new Span(OrderTexts.status(this, o));

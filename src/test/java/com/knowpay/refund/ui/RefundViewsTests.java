@@ -68,6 +68,25 @@ class RefundViewsTests extends KaribuTest {
     }
 
     @Test
+    void theLearnersOpenOrderPageIsToldWhenTheRefundCompletes() {
+        RefundFixtures.Paid paid = fixtures.paidOrder("Spring Boot from Zero");
+        login(paid.learner());
+        UI.getCurrent().navigate("orders/" + paid.orderNo());
+
+        RefundView asked = refunds.request(paid.orderNo(),
+                com.knowpay.refund.RefundAsk.of(com.knowpay.shared.Money.ofYuan("49.00"), "Chapter 3 is missing"));
+        com.knowpay.support.RunAs.user(users, "admin", () -> refunds.approve(asked.refundNo(), "ok"));
+
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(RefundFixtures.WAIT).untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("refund-completed")).getText())
+                    .contains("¥49.00");
+        });
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("order-status")).getText())
+                .isNotBlank();
+    }
+
+    @Test
     void theLearnerAsksForARefundFromTheFormAndSeesItOnTheOrder() {
         RefundFixtures.Paid paid = fixtures.paidOrder("Spring Boot from Zero");
         login(paid.learner());
