@@ -38,6 +38,12 @@ class OrderApiIntegrationTests {
     @Autowired
     SandboxProvider sandboxWallet;
 
+    @Autowired
+    com.knowpay.risk.RiskAdminService riskAdmin;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
     ApiClient learner;
     long courseId;
     long otherCourseId;
@@ -221,6 +227,26 @@ class OrderApiIntegrationTests {
 
         ApiClient.Response badKey = learner.post("/api/orders", Map.of("courseId", courseId), Map.of("Idempotency-Key", "has space"));
         assertThat(badKey.status()).isEqualTo(400);
+    }
+
+    @Test
+    void tooManyOrdersInAWindowAre429WithRetryAfter() {
+        long configured = com.knowpay.support.RunAs.user(users, "admin", () -> riskAdmin.ruleSettings()).stream()
+                .filter(v -> v.setting() == com.knowpay.risk.RiskRuleSetting.ORDER_USER_LIMIT)
+                .findFirst().orElseThrow().value();
+        com.knowpay.support.RunAs.user(users, "admin", () ->
+                riskAdmin.updateRuleSetting(com.knowpay.risk.RiskRuleSetting.ORDER_USER_LIMIT, 1));
+        try {
+            assertThat(learner.post("/api/orders", Map.of("courseId", courseId)).status()).isEqualTo(201);
+            ApiClient.Response limited = learner.post("/api/orders", Map.of("courseId", otherCourseId));
+            assertThat(limited.status()).isEqualTo(429);
+            assertThat(limited.problemCode()).isEqualTo("rate-limited");
+            assertThat(Long.parseLong(limited.headers().getFirst("Retry-After"))).isPositive();
+            assertThat(limited.json().get("detail").asString()).doesNotContain("order-user-limit");
+        } finally {
+            com.knowpay.support.RunAs.user(users, "admin", () ->
+                    riskAdmin.updateRuleSetting(com.knowpay.risk.RiskRuleSetting.ORDER_USER_LIMIT, configured));
+        }
     }
 
     @Test
