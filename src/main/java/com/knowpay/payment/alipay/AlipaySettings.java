@@ -1,10 +1,8 @@
 package com.knowpay.payment.alipay;
 
+import com.knowpay.payment.SettingValues;
 import com.knowpay.payment.NotifyUrls;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,41 +61,15 @@ public record AlipaySettings(
     }
 
     private static String required(String name, String value, List<String> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(missing(name));
-            return null;
-        }
-        return value.trim();
+        return SettingValues.required(PREFIX, name, value, problems);
     }
 
     private static String secret(String name, String inline, Path file, List<String> problems) {
-        boolean hasInline = inline != null && !inline.isBlank();
-        if (hasInline && file != null) {
-            problems.add("set either " + PREFIX + name + " or " + PREFIX + name + "-file, not both");
-            return null;
-        }
-        if (hasInline) {
-            return inline.trim();
-        }
-        if (file == null) {
-            problems.add(missing(name) + " (or set " + PREFIX + name + "-file)");
-            return null;
-        }
-        try {
-            String content = Files.readString(file, StandardCharsets.UTF_8).trim();
-            if (content.isEmpty()) {
-                problems.add(PREFIX + name + "-file " + file + " is empty");
-                return null;
-            }
-            return content;
-        } catch (IOException e) {
-            problems.add(PREFIX + name + "-file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
-            return null;
-        }
+        return SettingValues.secret(PREFIX, name, inline, file, problems);
     }
 
     private static String missing(String name) {
-        return PREFIX + name + " is required when " + PREFIX + "enabled=true";
+        return SettingValues.missing(PREFIX, name);
     }
 
     private static String blankToNull(String value) {
