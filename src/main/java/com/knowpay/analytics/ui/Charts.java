@@ -1,5 +1,7 @@
 package com.knowpay.analytics.ui;
 
+import java.text.DecimalFormat;
+import org.jfree.chart.axis.NumberAxis;
 import com.knowpay.analytics.CourseFigures;
 import com.knowpay.analytics.PeriodFigures;
 import com.vaadin.flow.component.html.Image;
@@ -40,6 +42,10 @@ final class Charts {
 
     /** Gross and refunds as bars, net as a line, per period. */
     static Image revenue(List<PeriodFigures> periods, String gross, String refunds, String net, String alt) {
+        return image(revenueChart(periods, gross, refunds, net), "revenue.svg", alt);
+    }
+
+    static JFreeChart revenueChart(List<PeriodFigures> periods, String gross, String refunds, String net) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset line = new DefaultCategoryDataset();
         for (PeriodFigures p : periods) {
@@ -61,7 +67,12 @@ final class Charts {
         plot.setDataset(1, line);
         plot.setRenderer(1, netRenderer);
         style(chart, periods.size());
-        return image(chart, "revenue.svg", alt);
+        boolean noMoney = periods.stream().allMatch(p -> p.figures().grossFen() == 0 && p.figures().refundsFen() == 0
+                && p.figures().netFen() == 0);
+        if (noMoney) {
+            ((NumberAxis) plot.getRangeAxis()).setRange(0, 1);
+        }
+        return chart;
     }
 
     /** The best-selling courses by gross, horizontal bars. */
@@ -93,6 +104,11 @@ final class Charts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         plot.setOutlineVisible(false);
+        // With no sales yet every value is 0 and the auto-range would shrink to ±5E-9:
+        // keep at least a yuan of range and money-shaped tick labels.
+        NumberAxis money = (NumberAxis) plot.getRangeAxis();
+        money.setAutoRangeMinimumSize(1.0);
+        money.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
         plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         if (categories > 14) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);

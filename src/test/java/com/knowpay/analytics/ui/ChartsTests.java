@@ -26,4 +26,15 @@ class ChartsTests {
         assertThat(AdminOverviewView.duration(Duration.ofSeconds(90))).isEqualTo("≤ 1.5 min");
         assertThat(AdminOverviewView.duration(Duration.ofSeconds(Integer.MAX_VALUE))).isEqualTo("> 1 d");
     }
+
+    @Test
+    void aRangeWithoutSalesHasReadableMoneyTicksNotScientificNoise() {
+        var days = java.util.stream.IntStream.range(0, 7)
+                .mapToObj(i -> new com.knowpay.analytics.PeriodFigures(java.time.LocalDate.of(2026, 11, 1).plusDays(i),
+                        com.knowpay.analytics.SalesFigures.ZERO))
+                .toList();
+        String svg = Charts.svg(Charts.revenueChart(days, "Gross", "Refunds", "Net"));
+        assertThat(svg).doesNotContainPattern("\\dE-\\d");
+        assertThat(svg).contains(">0<").contains(">1<").doesNotContain(">-0.");
+    }
 }
