@@ -4,9 +4,7 @@ import com.knowpay.shared.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Grants and checks access. Grant and revoke are idempotent: events may arrive more than once. */
@@ -22,19 +20,20 @@ public class EntitlementService {
         this.clock = clock;
     }
 
-    /** @return true if access was newly granted, false if the learner already had it. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Joins the caller's transaction (the payment's), so access and money are recorded together.
+     * A concurrent first grant of the same course surfaces as the unique key's
+     * {@code DataIntegrityViolationException} at flush; the caller's retry then finds this grant.
+     *
+     * @return true if access was newly granted, false if the learner already had it.
+     */
     public boolean grant(long userId, long courseId, String courseTitle, String orderNo) {
         Optional<Entitlement> existing = entitlements.findByUserIdAndCourseId(userId, courseId);
         if (existing.isPresent()) {
             return existing.get().grant(orderNo, clock.instant());
         }
-        try {
-            entitlements.saveAndFlush(new Entitlement(userId, courseId, courseTitle, orderNo, clock.instant()));
-            return true;
-        } catch (DataIntegrityViolationException concurrentGrant) {
-            return false;
-        }
+        entitlements.save(new Entitlement(userId, courseId, courseTitle, orderNo, clock.instant()));
+        return true;
     }
 
     /** Revokes access granted by this order (a full refund); other orders' grants are untouched. */

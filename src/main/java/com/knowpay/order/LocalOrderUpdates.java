@@ -47,6 +47,11 @@ public class LocalOrderUpdates implements OrderUpdates {
         return screens.containsKey(orderNo);
     }
 
+    @Override
+    public boolean watched(String orderNo) {
+        return hasScreens(orderNo);
+    }
+
     /**
      * Hands the order to this node's screens of it; {@code publishedAt} is when the change was
      * published after its commit (on whichever node), for {@code knowpay.push.latency}.

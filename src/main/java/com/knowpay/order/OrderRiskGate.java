@@ -14,11 +14,10 @@ import com.knowpay.shared.web.ClientAddress;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.context.event.EventListener;
 
 /**
  * Where orders meet risk control: consulted before an order is created and before each QR
@@ -68,23 +67,23 @@ class OrderRiskGate {
         });
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    // Outcomes feed risk's history in the transaction that produced them (one insert, no hot row):
+    // recorded exactly when the change is, with no durable publication and no extra commit.
+
+    @EventListener
     void on(OrderPaid paid) {
         risk.recordOutcome(RiskOutcome.of(RiskOutcome.Type.ORDER_PAID, paid.userId(), paid.orderNo(), paid.courseId(),
                 paid.amount().fen(), paid.paidAt()));
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @EventListener
     void on(OrderCancelled cancelled) {
         transitions.find(cancelled.orderNo()).ifPresent(o -> risk.recordOutcome(RiskOutcome.of(
                 cancelled.reason() == CancelReason.TIMEOUT ? RiskOutcome.Type.ORDER_EXPIRED : RiskOutcome.Type.ORDER_CANCELLED,
                 o.userId(), o.orderNo(), o.courseId(), o.amount().fen(), clock.instant())));
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @EventListener(condition = "#updated.status().name() == 'FAILED' or #updated.status().name() == 'DECLINED'")
     void on(PaymentAttemptUpdated updated) {
         RiskOutcome.Type type = switch (updated.status()) {
             case FAILED -> RiskOutcome.Type.PAYMENT_FAILED;

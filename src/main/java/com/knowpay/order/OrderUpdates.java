@@ -16,6 +16,21 @@ public interface OrderUpdates {
     /** Delivers to every subscribed screen of this order. Never throws because a screen failed. */
     void publish(OrderView order);
 
+    /** Whether a screen on this node shows the order: only then does a change need its view read. */
+    default boolean watched(String orderNo) {
+        return true;
+    }
+
+    /**
+     * A change of {@code orderNo} committed. {@code view} is the order as committed, or null when no
+     * screen on this node watched it; a clustered implementation also tells the other nodes.
+     */
+    default void committed(String orderNo, OrderView view) {
+        if (view != null) {
+            publish(view);
+        }
+    }
+
     @FunctionalInterface
     interface Subscription {
         void cancel();

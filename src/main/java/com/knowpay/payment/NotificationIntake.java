@@ -92,6 +92,9 @@ class NotificationIntake implements NotificationProcessor {
 
     private NotificationOutcome trade(ChannelType type, String key, InboxEntry.Source source, ProviderTrade trade,
                                       String raw) {
+        if (trade.state() == TradeState.PAID || trade.state() == TradeState.REFUNDED) {
+            return paid(type, key, source, trade, raw);
+        }
         Optional<PaymentAttemptView> attempt = recorder.find(trade.outTradeNo());
         if (attempt.isEmpty() || attempt.get().channel() != type) {
             SecurityEvents.rejected(type, "UNKNOWN_TRADE", trade.outTradeNo(), "no such payment on this channel");
@@ -99,7 +102,7 @@ class NotificationIntake implements NotificationProcessor {
         }
         String what = type + " " + trade.state() + " " + trade.outTradeNo();
         return switch (trade.state()) {
-            case PAID, REFUNDED -> paid(type, key, source, trade, raw, attempt.get(), what);
+            case PAID, REFUNDED -> throw new IllegalStateException("handled above");
             case FAILED -> Retrying.outcome(what, () -> recorder.declined(type, key, source, trade, raw));
             case WAITING, CLOSED, NOT_FOUND -> source == InboxEntry.Source.QUERY
                     ? NotificationOutcome.ACKNOWLEDGED
@@ -107,20 +110,22 @@ class NotificationIntake implements NotificationProcessor {
         };
     }
 
+    /** Money: matched, amount-checked and recorded in one transaction (see {@link PaymentRecorder#paid}). */
     private NotificationOutcome paid(ChannelType type, String key, InboxEntry.Source source, ProviderTrade trade,
-                                     String raw, PaymentAttemptView attempt, String what) {
-        if (trade.amount() == null || !trade.amount().equals(attempt.amount())) {
-            SecurityEvents.rejected(type, "AMOUNT_MISMATCH", trade.outTradeNo(),
-                    "provider says " + trade.amount() + ", our attempt is " + attempt.amount());
-            return NotificationOutcome.REJECTED;
-        }
+                                     String raw) {
+        String what = type + " " + trade.state() + " " + trade.outTradeNo();
         PaymentRecorder.PaidResult result = Retrying.run(what,
                 () -> recorder.paid(type, key, source, trade, raw),
                 () -> new PaymentRecorder.PaidResult(NotificationOutcome.FAILED, null, null, null));
+        if (result.rejection() != null) {
+            SecurityEvents.rejected(type, result.rejection(), trade.outTradeNo(), result.reason());
+            return NotificationOutcome.REJECTED;
+        }
         if (result.autoRefundNo() != null) {
             followUps.refund(result.autoRefundNo());
         }
-        if (result.outcome() == NotificationOutcome.APPLIED && result.acceptedOrderNo() != null) {
+        if (result.outcome() == NotificationOutcome.APPLIED && result.paymentNo() != null
+                && result.autoRefundNo() == null) {
             metrics.payment(type.name());
         }
         if (result.acceptedOrderNo() != null) {

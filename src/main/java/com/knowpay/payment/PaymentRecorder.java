@@ -39,11 +39,25 @@ class PaymentRecorder {
         this.clock = clock;
     }
 
-    /** What a paid trade led to; the follow-up (refund, closing the order's other attempts) runs after commit. */
-    record PaidResult(NotificationOutcome outcome, String autoRefundNo, String acceptedOrderNo, String paymentNo) {
+    /**
+     * What a paid trade led to. {@code rejection}/{@code reason} are set when the trade is not ours
+     * or its amount is wrong (nothing recorded). {@code acceptedOrderNo} is set only when the order
+     * took this payment and still has other open attempts to close; the refund and the closing run
+     * after commit.
+     */
+    record PaidResult(NotificationOutcome outcome, String autoRefundNo, String acceptedOrderNo, String paymentNo,
+                      String rejection, String reason) {
+
+        PaidResult(NotificationOutcome outcome, String autoRefundNo, String acceptedOrderNo, String paymentNo) {
+            this(outcome, autoRefundNo, acceptedOrderNo, paymentNo, null, null);
+        }
 
         static PaidResult duplicate() {
             return new PaidResult(NotificationOutcome.ACKNOWLEDGED, null, null, null);
+        }
+
+        static PaidResult rejected(String rejection, String reason) {
+            return new PaidResult(NotificationOutcome.REJECTED, null, null, null, rejection, reason);
         }
     }
 
@@ -105,10 +119,20 @@ class PaymentRecorder {
      * automatic-refund intent. A key seen before, or an attempt that already has its money, changes nothing.
      */
     PaidResult paid(ChannelType channel, String inboxKey, InboxEntry.Source source, ProviderTrade trade, String raw) {
+        // The attempt is matched and the amount checked here, in the recording transaction, so a
+        // payment costs one transaction (DESIGN §3 step 2 happens before anything is written).
+        Optional<PaymentAttempt> found = attempts.findByPaymentNo(trade.outTradeNo());
+        if (found.isEmpty() || found.get().channel() != channel) {
+            return PaidResult.rejected("UNKNOWN_TRADE", "no such payment on this channel");
+        }
+        PaymentAttempt a = found.get();
+        if (trade.amount() == null || !trade.amount().equals(a.amount())) {
+            return PaidResult.rejected("AMOUNT_MISMATCH", "provider says " + trade.amount() + ", our attempt is "
+                    + a.amount());
+        }
         if (inbox.existsByChannelAndInboxKey(channel, inboxKey)) {
             return PaidResult.duplicate();
         }
-        PaymentAttempt a = attempt(trade.outTradeNo());
         inbox.saveAndFlush(new InboxEntry(channel, inboxKey, a.paymentNo(), source, trade.state().name(), raw,
                 clock.instant()));
         if (a.status().moneyArrived()) {
@@ -126,8 +150,9 @@ class PaymentRecorder {
                     + " was already paid or cancelled", clock.instant()));
         }
         updated(a);
-        return new PaidResult(NotificationOutcome.APPLIED, refundNo,
-                decision == Decision.ACCEPTED ? a.orderNo() : null, a.paymentNo());
+        boolean othersOpen = decision == Decision.ACCEPTED
+                && attempts.findOpen(a.orderNo()).stream().anyMatch(o -> !o.paymentNo().equals(a.paymentNo()));
+        return new PaidResult(NotificationOutcome.APPLIED, refundNo, othersOpen ? a.orderNo() : null, a.paymentNo());
     }
 
     /** The buyer's payment failed at the provider. */

@@ -126,6 +126,10 @@ public final class BenchmarkHarness {
     }
 
     private void step(String name, Step step) {
+        String only = System.getProperty("bench.only", "");
+        if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).noneMatch(o -> name.startsWith(o.trim()))) {
+            return;
+        }
         log.info("== {}", name);
         try {
             step.run();
@@ -181,6 +185,14 @@ public final class BenchmarkHarness {
                 "--logging.level.bench=INFO",
                 "--logging.level.com.knowpay=WARN",
                 "--vaadin.launch-browser=false",
+                // The harness places thousands of orders for a few learners from one process: risk's
+                // per-user and per-address limits stay on but far above that (as in the test profile).
+                "--knowpay.risk.thresholds.order-user-limit=1000",
+                "--knowpay.risk.thresholds.order-ip-limit=10000",
+                "--knowpay.risk.thresholds.payment-user-limit=1000",
+                "--knowpay.risk.thresholds.payment-ip-limit=10000",
+                "--knowpay.risk.thresholds.abandoned-orders-review=1000",
+                "--knowpay.risk.thresholds.shared-accounts-limit=1000",
         };
         app = new SpringApplicationBuilder(Application.class).run(args);
         port = ((WebServerApplicationContext) app).getWebServer().getPort();

@@ -5,7 +5,6 @@ import com.knowpay.catalog.CourseView;
 import com.knowpay.ledger.LedgerService;
 import com.knowpay.order.OrderPaid;
 import com.knowpay.order.OrderPlaced;
-import com.knowpay.payment.AttemptStatus;
 import com.knowpay.payment.PaymentAttemptUpdated;
 import com.knowpay.payment.PaymentAttemptView;
 import com.knowpay.payment.PaymentService;
@@ -58,12 +57,12 @@ class AnalyticsEventHandlers {
                 paid.channel().name(), paid.amount().fen(), paid.paidAt()), ledger.defaultCommissionRate());
     }
 
-    /** A QR code shown (attempt PENDING) counts as one try on that channel. */
-    @ApplicationModuleListener
+    /**
+     * A QR code shown (attempt PENDING) counts as one try on that channel. The condition keeps the
+     * other attempt changes (a success, a close) from storing a publication that would do nothing.
+     */
+    @ApplicationModuleListener(condition = "#updated.status().name() == 'PENDING'")
     void on(PaymentAttemptUpdated updated) {
-        if (updated.status() != AttemptStatus.PENDING) {
-            return;
-        }
         payments.attemptsOf(updated.orderNo()).stream().filter(a -> a.paymentNo().equals(updated.paymentNo()))
                 .findFirst().ifPresent(a -> shown(a));
     }

@@ -26,7 +26,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  * shows is always read from the database. The type is generic ({@link #ORDER_UPDATED},
  * {@link #REFUND_COMPLETED} or any other a module announces through {@link #announce}).
  *
- * <p>Publishing happens after the commit (the order module's event handlers call it) and never
+ * <p>Publishing happens after the commit (the order module's {@code ScreenPushes} calls it) and never
  * throws: with the broker down the payment stays recorded, this node's screens still get it, and
  * screens on other nodes catch up by their own "I have paid" check and the active-query job.
  */
@@ -62,6 +62,20 @@ public class ClusterOrderUpdates implements OrderUpdates, MessageListener {
         Instant now = Instant.now();
         local.deliver(order, now);
         announce(ORDER_UPDATED, order.orderNo(), now);
+    }
+
+    @Override
+    public boolean watched(String orderNo) {
+        return local.hasScreens(orderNo);
+    }
+
+    @Override
+    public void committed(String orderNo, OrderView view) {
+        Instant now = Instant.now();
+        if (view != null) {
+            local.deliver(view, now);
+        }
+        announce(ORDER_UPDATED, orderNo, now);
     }
 
     /**
