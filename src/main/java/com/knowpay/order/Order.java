@@ -13,7 +13,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -96,8 +95,11 @@ class Order extends AbstractAggregateRoot<Order> {
     @Column(name = "reserved_refund_fen", nullable = false)
     private long reservedRefundFen;
 
-    @OneToMany(cascade = CascadeType.ALL)
-    @JoinColumn(name = "order_id", nullable = false, updatable = false)
+    /**
+     * Owned by {@link OrderStatusChange#order}: a move appends to this list without loading the
+     * order's earlier history (Hibernate queues additions to an uninitialised inverse collection).
+     */
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<OrderStatusChange> history = new ArrayList<>();
 
@@ -116,7 +118,7 @@ class Order extends AbstractAggregateRoot<Order> {
         this.openKey = openKey(userId, course.id());
         this.createdAt = now;
         this.expiresAt = now.plus(timeout);
-        history.add(new OrderStatusChange(null, status, "placed", now));
+        history.add(new OrderStatusChange(this, null, status, "placed", now));
     }
 
     static Order place(String orderNo, long userId, CourseView course, Instant now, Duration timeout) {
@@ -200,7 +202,7 @@ class Order extends AbstractAggregateRoot<Order> {
     }
 
     private void move(OrderStatus to, String reason, Instant at) {
-        history.add(new OrderStatusChange(status, to, reason.length() > 64 ? reason.substring(0, 64) : reason, at));
+        history.add(new OrderStatusChange(this, status, to, reason.length() > 64 ? reason.substring(0, 64) : reason, at));
         status = to;
     }
 

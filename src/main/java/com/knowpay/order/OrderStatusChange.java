@@ -5,8 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -18,6 +21,10 @@ class OrderStatusChange {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
+    private Order order;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", length = 24, updatable = false)
@@ -36,7 +43,8 @@ class OrderStatusChange {
     protected OrderStatusChange() {
     }
 
-    OrderStatusChange(OrderStatus from, OrderStatus to, String reason, Instant at) {
+    OrderStatusChange(Order order, OrderStatus from, OrderStatus to, String reason, Instant at) {
+        this.order = order;
         this.from = from;
         this.to = to;
         this.reason = reason;
