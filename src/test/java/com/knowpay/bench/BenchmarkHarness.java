@@ -273,6 +273,7 @@ public final class BenchmarkHarness {
         drainAfterCommitWork(Duration.ofMinutes(2));
         Map<String, Long> statusBefore = dbStatus();
         long[] cpuBefore = cpuMillis();
+        Map<String, Long> threadsBefore = threadCpuMillis();
         long start = System.nanoTime();
         runClients(clients, () -> {
             int i;
@@ -287,6 +288,7 @@ public final class BenchmarkHarness {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] cpuAnswered = cpuMillis();
+        Map<String, Long> threadsAnswered = threadCpuMillis();
         Map<String, Long> statusAnswered = dbStatus();
         long drainStart = System.nanoTime();
         boolean drained = drainAfterCommitWork(Duration.ofMinutes(5));
@@ -305,6 +307,13 @@ public final class BenchmarkHarness {
         results.put("CPU per notification while answering (ms)", String.format(Locale.ROOT,
                 "this JVM (app + load clients) %.2f, MariaDB %s", (cpuAnswered[0] - cpuBefore[0]) / (double) n,
                 cpuBefore[1] < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", (cpuAnswered[1] - cpuBefore[1]) / (double) n)));
+        results.put("JVM CPU per notification by thread group while answering (ms)", threadsAnswered.entrySet().stream()
+                .filter(e -> e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L) > n / 50)
+                .sorted((a, b) -> Long.compare(b.getValue() - threadsBefore.getOrDefault(b.getKey(), 0L),
+                        a.getValue() - threadsBefore.getOrDefault(a.getKey(), 0L)))
+                .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f",
+                        (e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)) / (double) n))
+                .collect(Collectors.joining(", ")));
         results.put("DB work per notification, answered", perNotification(statusBefore, statusAnswered, n));
         results.put("DB work per notification, incl. after-commit", perNotification(statusBefore, statusDrained, n));
     }
@@ -325,6 +334,26 @@ public final class BenchmarkHarness {
             }
         }
         return false;
+    }
+
+    /**
+     * CPU ms of this JVM's live threads, summed by name with the numbers taken out (http-nio-…-exec-N:
+     * the request path; after-commit-N: the listener lane; HttpClient/pool-N: the harness's clients).
+     * Threads that ended in between are not counted; JIT and GC threads are not Java threads here.
+     */
+    private static Map<String, Long> threadCpuMillis() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long ns = mx.getThreadCpuTime(info.getThreadId());
+            if (ns > 0) {
+                out.merge(info.getThreadName().replaceAll("\\d+", "N"), ns / 1_000_000, Long::sum);
+            }
+        }
+        return out;
     }
 
     /** {this JVM's CPU ms, the local mariadbd's CPU ms or -1}. */
@@ -567,9 +596,20 @@ public final class BenchmarkHarness {
     // ---------------------------------------------------------------- push
 
     private void notifyToScreen() throws Exception {
-        List<String[]> checkouts = openCheckouts(screenOrders);
-        List<Map<String, String>> signed = paidSignedNotifications(checkouts);
+        int warm = Math.max(10, screenOrders / 5);
+        List<String[]> all = openCheckouts(warm + screenOrders);
+        List<Map<String, String>> allSigned = paidSignedNotifications(all);
         OrderUpdates updates = app.getBean(OrderUpdates.class);
+        // Warm-up, not counted: the push path (view read before commit, delivery) gets compiled.
+        List<OrderUpdates.Subscription> warmSubscriptions = new ArrayList<>();
+        for (int i = 0; i < warm; i++) {
+            warmSubscriptions.add(updates.subscribe(all.get(i)[0], view -> { }));
+            post(allSigned.get(i));
+        }
+        warmSubscriptions.forEach(OrderUpdates.Subscription::cancel);
+        drainAfterCommitWork(Duration.ofMinutes(2));
+        List<String[]> checkouts = all.subList(warm, all.size());
+        List<Map<String, String>> signed = allSigned.subList(warm, allSigned.size());
         Map<String, Long> deliveredAt = new ConcurrentHashMap<>();
         List<OrderUpdates.Subscription> subscriptions = new ArrayList<>();
         for (String[] c : checkouts) {
