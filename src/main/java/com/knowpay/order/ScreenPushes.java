@@ -7,7 +7,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,28 +22,34 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Pushes are best effort by design: a screen that misses one (node crash right after the commit,
  * broker down) still learns the outcome from its "I have paid" check or the active-query job, so
- * nothing here is durable. Delivery runs on a small pool so a slow browser never delays the
- * provider's answer; when that pool is saturated the push is dropped (and the screen catches up).
+ * nothing here is durable. Delivery runs on two single-thread lanes (an order always on the same
+ * one, so its pushes keep their commit order) so a slow browser never delays the provider's answer;
+ * when a lane's queue is full the push is dropped (and the screen catches up).
  */
 @Component
 class ScreenPushes implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ScreenPushes.class);
 
+    private static final int LANES = 2;
+
     private final OrderTransitions transitions;
     private final OrderUpdates updates;
-    private final ThreadPoolExecutor delivery;
+    /** One thread per lane and an order always on the same lane: its pushes arrive in commit order. */
+    private final ThreadPoolExecutor[] lanes = new ThreadPoolExecutor[LANES];
 
     ScreenPushes(OrderTransitions transitions, OrderUpdates updates) {
         this.transitions = transitions;
         this.updates = updates;
-        AtomicInteger n = new AtomicInteger();
-        this.delivery = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), r -> {
-            Thread t = new Thread(r, "screen-push-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        this.delivery.allowCoreThreadTimeOut(true);
+        for (int i = 0; i < LANES; i++) {
+            String name = "screen-push-" + (i + 1);
+            lanes[i] = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(5_000), r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true);
+                return t;
+            });
+            lanes[i].allowCoreThreadTimeOut(true);
+        }
     }
 
     /** Order {@code orderNo} changed in the current transaction (or just now, if there is none). */
@@ -64,7 +69,7 @@ class ScreenPushes implements DisposableBean {
 
     private void dispatch(String orderNo, OrderView view) {
         try {
-            delivery.execute(() -> deliver(orderNo, view));
+            lanes[Math.floorMod(orderNo.hashCode(), LANES)].execute(() -> deliver(orderNo, view));
         } catch (RejectedExecutionException full) {
             log.warn("Screen push of order {} dropped: delivery queue full (the screen catches up by query)", orderNo);
         }
@@ -85,8 +90,12 @@ class ScreenPushes implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        delivery.shutdown();
-        delivery.awaitTermination(5, TimeUnit.SECONDS);
+        for (ThreadPoolExecutor lane : lanes) {
+            lane.shutdown();
+        }
+        for (ThreadPoolExecutor lane : lanes) {
+            lane.awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 
     /** The orders one transaction changed, with their views as of just before the commit. */
