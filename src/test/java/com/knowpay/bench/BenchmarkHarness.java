@@ -75,7 +75,7 @@ public final class BenchmarkHarness {
     private final int notifications = Integer.getInteger("bench.notifications", 1500);
     private final int clients = Integer.getInteger("bench.clients", 8);
     private final int screens = Integer.getInteger("bench.screens", 200);
-    private final int screenOrders = Integer.getInteger("bench.pushes", 200);
+    private final int screenOrders = Integer.getInteger("bench.pushes", 1000);
     private final int sweep = Integer.getInteger("bench.sweep", 300);
     private final String server = env("KNOWPAY_BENCH_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
     private final String dbUser = env("KNOWPAY_BENCH_DB_USER", "root");
