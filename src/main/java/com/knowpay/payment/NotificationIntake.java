@@ -92,22 +92,27 @@ class NotificationIntake implements NotificationProcessor {
 
     private NotificationOutcome trade(ChannelType type, String key, InboxEntry.Source source, ProviderTrade trade,
                                       String raw) {
-        if (trade.state() == TradeState.PAID || trade.state() == TradeState.REFUNDED) {
-            return paid(type, key, source, trade, raw);
-        }
+        return switch (trade.state()) {
+            case PAID, REFUNDED -> paid(type, key, source, trade, raw);
+            case FAILED, WAITING, CLOSED, NOT_FOUND -> noMoney(type, key, source, trade, raw);
+        };
+    }
+
+    /** News without money (declined, waiting, closed): matched in a read of its own, then recorded. */
+    private NotificationOutcome noMoney(ChannelType type, String key, InboxEntry.Source source, ProviderTrade trade,
+                                        String raw) {
         Optional<PaymentAttemptView> attempt = recorder.find(trade.outTradeNo());
         if (attempt.isEmpty() || attempt.get().channel() != type) {
             SecurityEvents.rejected(type, "UNKNOWN_TRADE", trade.outTradeNo(), "no such payment on this channel");
             return NotificationOutcome.REJECTED;
         }
         String what = type + " " + trade.state() + " " + trade.outTradeNo();
-        return switch (trade.state()) {
-            case PAID, REFUNDED -> throw new IllegalStateException("handled above");
-            case FAILED -> Retrying.outcome(what, () -> recorder.declined(type, key, source, trade, raw));
-            case WAITING, CLOSED, NOT_FOUND -> source == InboxEntry.Source.QUERY
-                    ? NotificationOutcome.ACKNOWLEDGED
-                    : Retrying.outcome(what, () -> recorder.noPayment(type, key, trade, raw));
-        };
+        if (trade.state() == TradeState.FAILED) {
+            return Retrying.outcome(what, () -> recorder.declined(type, key, source, trade, raw));
+        }
+        return source == InboxEntry.Source.QUERY
+                ? NotificationOutcome.ACKNOWLEDGED
+                : Retrying.outcome(what, () -> recorder.noPayment(type, key, trade, raw));
     }
 
     /** Money: matched, amount-checked and recorded in one transaction (see {@link PaymentRecorder#paid}). */
