@@ -6,13 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.knowpay.account.AccountService;
 import com.knowpay.catalog.CatalogService;
-import com.knowpay.catalog.CourseView;
 import com.knowpay.entitlement.EntitlementService;
-import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.sandbox.SandboxFaults;
 import com.knowpay.payment.sandbox.SandboxProvider;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.PaymentTestKit;
+import com.knowpay.support.PaymentTestKit.SandboxCheckout;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,46 +67,38 @@ class PaymentLandsInOneTransactionIntegrationTests {
         faults.reset();
     }
 
-    private record Checkout(String learner, OrderView order, String paymentNo) {
-    }
-
-    private Checkout checkout() {
-        String learner = PaymentTestKit.newLearner(accounts);
-        List<CourseView> courses = PaymentTestKit.pricedCourses(catalog);
-        CourseView course = courses.get(ThreadLocalRandom.current().nextInt(courses.size()));
-        OrderView order = as(users, learner, () -> orders.placeOrder(course.id()));
-        String paymentNo = as(users, learner, () -> orders.startPayment(order.orderNo(), ChannelType.SANDBOX)).paymentNo();
-        return new Checkout(learner, order, paymentNo);
+    private SandboxCheckout checkout() {
+        return PaymentTestKit.sandboxCheckout(accounts, catalog, orders, users);
     }
 
     @Test
     void when_the_provider_hears_success_the_course_is_already_the_learners() {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         faults.notificationsLost(true);
         provider.pay(c.paymentNo());
         Map<String, String> notification = provider.signedNotification(c.paymentNo());
-        assertThat(entitlements.hasAccess(c.order().userId(), c.order().courseId())).isFalse();
+        assertThat(entitlements.hasAccess(c.userId(), c.courseId())).isFalse();
 
         assertThat(PaymentTestKit.postForm(port, "/api/sandbox/notify", notification)).isEqualTo("success");
 
         // No waiting: these were written by the transaction the answer came after.
-        assertThat(as(users, c.learner(), () -> orders.get(c.order().orderNo())).status()).isEqualTo(OrderStatus.PAID);
-        assertThat(entitlements.hasAccess(c.order().userId(), c.order().courseId())).isTrue();
+        assertThat(as(users, c.learner(), () -> orders.get(c.orderNo())).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(entitlements.hasAccess(c.userId(), c.courseId())).isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_signal WHERE order_ref = ? AND kind = 'ORDER_PAID'",
-                Long.class, c.order().orderNo())).isEqualTo(1);
+                Long.class, c.orderNo())).isEqualTo(1);
 
         // The provider's retry changes nothing.
         assertThat(PaymentTestKit.postForm(port, "/api/sandbox/notify", notification)).isEqualTo("success");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM entitlement WHERE user_id = ? AND course_id = ?",
-                Long.class, c.order().userId(), c.order().courseId())).isEqualTo(1);
+                Long.class, c.userId(), c.courseId())).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_signal WHERE order_ref = ? AND kind = 'ORDER_PAID'",
-                Long.class, c.order().orderNo())).isEqualTo(1);
+                Long.class, c.orderNo())).isEqualTo(1);
     }
 
     @Test
     void a_screen_gets_nothing_from_a_rolled_back_change_and_the_committed_state_after_a_commit() throws Exception {
-        Checkout c = checkout();
-        String orderNo = c.order().orderNo();
+        SandboxCheckout c = checkout();
+        String orderNo = c.orderNo();
         List<OrderView> seen = new CopyOnWriteArrayList<>();
         OrderUpdates.Subscription subscription = updates.subscribe(orderNo, seen::add);
         try {

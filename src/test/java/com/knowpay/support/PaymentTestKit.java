@@ -5,6 +5,11 @@ import com.knowpay.account.RegisterCommand;
 import com.knowpay.catalog.CatalogService;
 import com.knowpay.catalog.CourseSearch;
 import com.knowpay.catalog.CourseView;
+import com.knowpay.order.OrderService;
+import com.knowpay.order.OrderView;
+import com.knowpay.payment.AttemptStatus;
+import com.knowpay.payment.ChannelType;
+import com.knowpay.payment.PaymentAttemptView;
 import com.knowpay.shared.security.Role;
 import java.io.IOException;
 import java.net.URI;
@@ -53,6 +58,24 @@ public final class PaymentTestKit {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** An order with an open sandbox QR code, for a new learner and a random priced course. */
+    public record SandboxCheckout(String learner, long userId, long courseId, String orderNo, String paymentNo,
+                                  AttemptStatus attemptStatus) {
+    }
+
+    public static SandboxCheckout sandboxCheckout(AccountService accounts, CatalogService catalog, OrderService orders,
+                                                  UserDetailsService users) {
+        String learner = newLearner(accounts);
+        List<CourseView> courses = pricedCourses(catalog);
+        CourseView course = courses.get(ThreadLocalRandom.current().nextInt(courses.size()));
+        return as(users, learner, () -> {
+            OrderView order = orders.placeOrder(course.id());
+            PaymentAttemptView attempt = orders.startPayment(order.orderNo(), ChannelType.SANDBOX);
+            return new SandboxCheckout(learner, order.userId(), course.id(), order.orderNo(), attempt.paymentNo(),
+                    attempt.status());
+        });
     }
 
     /** Published demo courses with a price, cheapest last; tests pick by index to spread over courses. */

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.knowpay.account.AccountService;
 import com.knowpay.catalog.CatalogService;
-import com.knowpay.catalog.CourseView;
 import com.knowpay.entitlement.EntitlementService;
 import com.knowpay.order.OrderService;
 import com.knowpay.order.OrderStatus;
@@ -21,6 +20,7 @@ import com.knowpay.payment.TradeState;
 import com.knowpay.shared.Money;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.PaymentTestKit;
+import com.knowpay.support.PaymentTestKit.SandboxCheckout;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +31,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,28 +68,19 @@ class SandboxNotificationIntegrationTests {
     @Autowired
     SandboxChannel channel;
 
-    record Checkout(String learner, long userId, long courseId, String orderNo, String paymentNo) {
-    }
-
     @AfterEach
     void resetFaults() {
         faults.reset();
     }
 
-    Checkout checkout() {
-        String learner = PaymentTestKit.newLearner(accounts);
-        List<CourseView> courses = PaymentTestKit.pricedCourses(catalog);
-        CourseView course = courses.get(ThreadLocalRandom.current().nextInt(courses.size()));
-        return as(users, learner, () -> {
-            OrderView order = orders.placeOrder(course.id());
-            PaymentAttemptView attempt = orders.startPayment(order.orderNo(), ChannelType.SANDBOX);
-            assertThat(attempt.status()).isEqualTo(AttemptStatus.PENDING);
-            return new Checkout(learner, order.userId(), course.id(), order.orderNo(), attempt.paymentNo());
-        });
+    SandboxCheckout checkout() {
+        SandboxCheckout c = PaymentTestKit.sandboxCheckout(accounts, catalog, orders, users);
+        assertThat(c.attemptStatus()).isEqualTo(AttemptStatus.PENDING);
+        return c;
     }
 
     /** Paid at the fake provider, but its own notification is lost: the test delivers it. */
-    Map<String, String> paidSilently(Checkout c) {
+    Map<String, String> paidSilently(SandboxCheckout c) {
         faults.notificationsLost(true);
         provider.pay(c.paymentNo());
         faults.notificationsLost(false);
@@ -101,17 +91,17 @@ class SandboxNotificationIntegrationTests {
         return PaymentTestKit.postForm(port, "/api/sandbox/notify", params);
     }
 
-    OrderView order(Checkout c) {
+    OrderView order(SandboxCheckout c) {
         return as(users, c.learner(), () -> orders.get(c.orderNo()));
     }
 
-    int paidMoves(Checkout c) {
+    int paidMoves(SandboxCheckout c) {
         return jdbc.queryForObject("""
                 select count(*) from order_status_change h join orders o on o.id = h.order_id
                 where o.order_no = ? and h.to_status = 'PAID'""", Integer.class, c.orderNo());
     }
 
-    int inboxRows(Checkout c) {
+    int inboxRows(SandboxCheckout c) {
         return jdbc.queryForObject("select count(*) from payment_notification_inbox where payment_no = ?",
                 Integer.class, c.paymentNo());
     }
@@ -124,7 +114,7 @@ class SandboxNotificationIntegrationTests {
         return provider.sign(p);
     }
 
-    void assertNothingHappened(Checkout c) {
+    void assertNothingHappened(SandboxCheckout c) {
         assertThat(order(c).status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
         assertThat(entitlements.hasAccess(c.userId(), c.courseId())).isFalse();
         assertThat(inboxRows(c)).isZero();
@@ -132,7 +122,7 @@ class SandboxNotificationIntegrationTests {
 
     @Test
     void aGenuineNotificationPaysTheOrderAndItsReplayChangesNothing() {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         Map<String, String> notification = paidSilently(c);
 
         assertThat(post(notification)).isEqualTo("success");
@@ -149,7 +139,7 @@ class SandboxNotificationIntegrationTests {
 
     @Test
     void aForgedSignatureIsRejected() {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         Map<String, String> forged = new LinkedHashMap<>(paidSilently(c));
         String sign = forged.get("sign");
         forged.put("sign", (sign.charAt(0) == 'A' ? "B" : "A") + sign.substring(1));
@@ -161,7 +151,7 @@ class SandboxNotificationIntegrationTests {
 
     @Test
     void aTamperedAmountSignedWithAnotherKeyIsRejected() {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         Map<String, String> p = new LinkedHashMap<>(paidSilently(c));
         p.remove("sign");
         p.put("total_amount", "99999.99");
@@ -172,7 +162,7 @@ class SandboxNotificationIntegrationTests {
 
     @Test
     void aCorrectlySignedAmountThatDiffersFromOurAttemptIsRejected() {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         Map<String, String> genuine = paidSilently(c);
         String oneFenLess = Money.fen(Money.ofYuan(genuine.get("total_amount")).fen() - 1).toYuanString();
         String oneFenMore = Money.fen(Money.ofYuan(genuine.get("total_amount")).fen() + 1).toYuanString();
@@ -184,7 +174,7 @@ class SandboxNotificationIntegrationTests {
 
     @Test
     void aNotificationForAnUnknownTradeIsRejected() {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         Map<String, String> unknown = resigned(paidSilently(c), "out_trade_no", "P20260101000000999999999");
         assertThat(post(unknown)).isEqualTo("failure");
         assertNothingHappened(c);
@@ -192,7 +182,7 @@ class SandboxNotificationIntegrationTests {
 
     @Test
     void aNotificationForAnotherMerchantIsRejected() {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         Map<String, String> genuine = paidSilently(c);
         assertThat(post(resigned(genuine, "app_id", "someone-elses-app"))).isEqualTo("failure");
         assertThat(post(resigned(genuine, "seller_id", "2088000000000000"))).isEqualTo("failure");
@@ -201,7 +191,7 @@ class SandboxNotificationIntegrationTests {
 
     @Test
     void fiftyConcurrentDuplicatesApplyExactlyOnce() throws Exception {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         Map<String, String> notification = paidSilently(c);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
@@ -230,7 +220,7 @@ class SandboxNotificationIntegrationTests {
 
     @Test
     void theWalletNotifiesOverHttpByItself() {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         provider.pay(c.paymentNo());
         await().atMost(Duration.ofSeconds(15)).until(() -> order(c).status() == OrderStatus.PAID);
         await().atMost(Duration.ofSeconds(10)).until(() -> entitlements.hasAccess(c.userId(), c.courseId()));
@@ -238,7 +228,7 @@ class SandboxNotificationIntegrationTests {
 
     @Test
     void aDeclineInTheWalletLeavesTheOrderOpenForAnotherTry() {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         provider.decline(c.paymentNo());
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 order(c).latestAttempt().orElseThrow().status() == AttemptStatus.DECLINED);
@@ -250,7 +240,7 @@ class SandboxNotificationIntegrationTests {
 
     @Test
     void theFakeProviderRefundsOnceAndListsTheDayInItsBill() {
-        Checkout c = checkout();
+        SandboxCheckout c = checkout();
         post(paidSilently(c));
         Money paid = order(c).amount();
         RefundRequest refund = new RefundRequest(c.paymentNo(), "R-" + c.paymentNo(), paid, paid, "test");
