@@ -8,20 +8,23 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The provider's notification may never come (Alipay and WeChat both say so): ask about every
- * attempt that has been open for a minute, and close at the provider what has outlived its
- * order, so every attempt ends SUCCEEDED, DECLINED, FAILED or CLOSED. Once per cluster (ShedLock).
+ * attempt that has been open for a minute ({@code knowpay.payment.active-query.min-age}), and
+ * close at the provider what has outlived its order, so every attempt ends SUCCEEDED, DECLINED,
+ * FAILED or CLOSED. Once per cluster (ShedLock).
  */
 @Component
 class ActiveQueryJob {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveQueryJob.class);
 
+    /** Default for {@code knowpay.payment.active-query.min-age}: how long an attempt may wait for its notification. */
     static final Duration MIN_AGE = Duration.ofSeconds(60);
     /** A CREATED attempt older than this never got its QR code (the node died mid-call). */
     static final Duration STUCK_CREATED = Duration.ofMinutes(2);
@@ -34,12 +37,18 @@ class ActiveQueryJob {
     private final PaymentRecorder recorder;
     private final AttemptSettler settler;
     private final Clock clock;
+    private final Duration minAge;
 
-    ActiveQueryJob(PaymentAttemptRepository attempts, PaymentRecorder recorder, AttemptSettler settler, Clock clock) {
+    ActiveQueryJob(PaymentAttemptRepository attempts, PaymentRecorder recorder, AttemptSettler settler, Clock clock,
+            @Value("${knowpay.payment.active-query.min-age:PT60S}") Duration minAge) {
         this.attempts = attempts;
         this.recorder = recorder;
         this.settler = settler;
         this.clock = clock;
+        if (minAge.isNegative() || minAge.isZero()) {
+            throw new IllegalArgumentException("knowpay.payment.active-query.min-age must be positive, was " + minAge);
+        }
+        this.minAge = minAge;
     }
 
     @Scheduled(fixedDelay = 30_000, initialDelay = 30_000)
@@ -47,7 +56,7 @@ class ActiveQueryJob {
     void run() {
         try (MdcScope mdc = MdcScope.of(MdcScope.JOB, "payment-active-query")) {
             Instant now = clock.instant();
-            queryOpenAttempts(now.minus(MIN_AGE), now);
+            queryOpenAttempts(now.minus(minAge), now);
         }
     }
 
