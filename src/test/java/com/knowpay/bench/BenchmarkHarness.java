@@ -306,14 +306,8 @@ public final class BenchmarkHarness {
         while (warm < maxWarm) {
             int from = warm;
             int to = Math.min(maxWarm, warm + 300);
-            AtomicInteger warmNext = new AtomicInteger(from);
             long jitBefore = compilerCpuMillis();
-            runClients(clients, () -> {
-                int i;
-                while ((i = warmNext.getAndIncrement()) < to) {
-                    post(allSigned.get(i));
-                }
-            });
+            postAll(notifyUrl(), allSigned.subList(from, to));
             double jitPerNotification = (compilerCpuMillis() - jitBefore) / (double) (to - from);
             jitByRound.add(String.format(Locale.ROOT, "%.2f", jitPerNotification));
             warm = to;
@@ -381,14 +375,19 @@ public final class BenchmarkHarness {
                 .collect(Collectors.joining(", ")));
         results.put("DB work per notification, answered", perNotification(statusBefore, statusAnswered, n));
         results.put("DB work per notification, incl. after-commit", perNotification(statusBefore, statusDrained, n));
-        AtomicInteger restNext = new AtomicInteger();
+        postAll(notifyUrl(), leftOver);
+        drainAfterCommitWork(Duration.ofMinutes(5));
+    }
+
+    /** Posts every notification, {@code clients} at a time, without timing them (warm-up, clean-up). */
+    private void postAll(String url, List<Map<String, String>> notes) throws Exception {
+        AtomicInteger next = new AtomicInteger();
         runClients(clients, () -> {
             int i;
-            while ((i = restNext.getAndIncrement()) < leftOver.size()) {
-                post(leftOver.get(i));
+            while ((i = next.getAndIncrement()) < notes.size()) {
+                post(url, notes.get(i));
             }
         });
-        drainAfterCommitWork(Duration.ofMinutes(5));
     }
 
     private static long compilerCpuMillis() {
@@ -515,7 +514,11 @@ public final class BenchmarkHarness {
     }
 
     private String post(Map<String, String> params) {
-        return post("http://127.0.0.1:" + port + "/api/sandbox/notify", params);
+        return post(notifyUrl(), params);
+    }
+
+    private String notifyUrl() {
+        return "http://127.0.0.1:" + port + "/api/sandbox/notify";
     }
 
     private String post(String url, Map<String, String> params) {
@@ -779,20 +782,16 @@ public final class BenchmarkHarness {
                 byte[] body = answer.getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
-            } catch (InterruptedException | SQLException | RuntimeException e) {
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (SQLException | RuntimeException e) {
                 log.warn("bare floor request failed: {}", e.toString());
             }
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/notify";
         try {
-            AtomicInteger warmNext = new AtomicInteger();
-            runClients(clients, () -> {
-                int i;
-                while ((i = warmNext.getAndIncrement()) < warm) {
-                    post(url, signed.get(i));
-                }
-            });
+            postAll(url, signed.subList(0, warm));
             List<Map<String, String>> measured = signed.subList(warm, n);
             long[] latencies = new long[measured.size()];
             AtomicInteger next = new AtomicInteger();
