@@ -2,6 +2,7 @@ package com.knowpay.payment;
 
 import com.knowpay.payment.VerifiedNotification.RefundNotification;
 import com.knowpay.payment.VerifiedNotification.TradeNotification;
+import com.knowpay.shared.LogSafe;
 import com.knowpay.shared.metrics.KnowPayMetrics;
 import com.knowpay.shared.metrics.KnowPayMetrics.NotificationStage;
 import com.knowpay.shared.metrics.MdcScope;
@@ -41,7 +42,9 @@ class NotificationIntake implements NotificationProcessor {
 
     @Override
     public NotificationOutcome process(ChannelType type, NotificationRequest request) {
-        String claimed = request.params() == null ? null : request.params().get("out_trade_no");
+        // Unverified until the channel checked the signature: escaped and cut before it reaches a log line.
+        String raw = request.params() == null ? null : request.params().get("out_trade_no");
+        String claimed = raw == null ? null : LogSafe.untrusted(raw);
         try (MdcScope mdc = MdcScope.of(MdcScope.PAYMENT_NO, claimed)) {
             metrics.notification(type.name(), NotificationStage.RECEIVED);
             NotificationOutcome outcome;
