@@ -121,7 +121,7 @@ class SecurityConfiguration {
                             res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                             res.setHeader("WWW-Authenticate", "Bearer");
                             json.writeValue(res.getOutputStream(), ProblemHandler.problem(HttpStatus.UNAUTHORIZED,
-                                    "unauthenticated", "Sign in: send 'Authorization: Bearer <token>' from POST /api/auth/token."));
+                                    "unauthenticated", ProblemHandler.SIGN_IN));
                         })
                         .accessDeniedHandler((req, res, ex) -> {
                             res.setStatus(403);

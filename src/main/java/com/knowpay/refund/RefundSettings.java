@@ -2,7 +2,6 @@ package com.knowpay.refund;
 
 import com.knowpay.catalog.CourseKind;
 import com.knowpay.shared.Money;
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secondApprovalAbove refunds above this amount (yuan) need a second, different admin
  */
 @ConfigurationProperties("knowpay.refund")
-public record RefundSettings(Map<CourseKind, Integer> windowDays, @DefaultValue("200.00") BigDecimal secondApprovalAbove) {
+public record RefundSettings(Map<CourseKind, Integer> windowDays, @DefaultValue("200.00") String secondApprovalAbove) {
 
     private static final Map<CourseKind, Integer> DEFAULTS = Map.of(CourseKind.COURSE, 7,
             CourseKind.LECTURE_SERIES, 7, CourseKind.EBOOK, 3);
@@ -32,8 +31,12 @@ public record RefundSettings(Map<CourseKind, Integer> windowDays, @DefaultValue(
             });
         }
         windowDays = Map.copyOf(merged);
-        if (secondApprovalAbove == null || secondApprovalAbove.signum() < 0) {
-            throw new IllegalArgumentException("knowpay.refund.second-approval-above must be 0 or more");
+        // Through Money's bounded parser, not a BigDecimal: "1e6000000" fails at start-up in microseconds.
+        try {
+            Money.ofYuan(secondApprovalAbove);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("knowpay.refund.second-approval-above must be yuan such as 200.00: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -43,6 +46,6 @@ public record RefundSettings(Map<CourseKind, Integer> windowDays, @DefaultValue(
     }
 
     public Money secondApprovalThreshold() {
-        return Money.ofYuan(secondApprovalAbove.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+        return Money.ofYuan(secondApprovalAbove);
     }
 }

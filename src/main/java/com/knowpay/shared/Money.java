@@ -2,7 +2,6 @@ package com.knowpay.shared;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * An amount of money in integer minor units (fen). Never a double. Only CNY is sold today, but
@@ -34,25 +33,72 @@ public record Money(long fen, String currency) implements Comparable<Money> {
         return fen(0);
     }
 
+    /** The longest yuan text accepted: {@code "100000000.00"}, i.e. {@link #MAX_FEN}, is 12 characters. */
+    public static final int MAX_YUAN_LENGTH = 12;
+
     /**
-     * Parses a yuan string such as "99.00" or "0.5" exactly; refuses anything that is not a whole
-     * number of fen ("0.001"), negative, or not a number.
+     * Parses a plain yuan string such as "99.00", "0.5" or "120" exactly — the one parser every
+     * text-to-money path uses (REST bodies, forms, settings, provider answers). Accepted: ASCII digits
+     * with at most one '.', at least one digit before it and one or two after it, optionally surrounded
+     * by spaces; at most {@value #MAX_YUAN_LENGTH} characters and {@link #MAX_FEN}. Refused: signs,
+     * exponents ("1e6"), grouping ("1,000"), spaces inside, non-ASCII digits ("１２"), fractions of a
+     * fen ("0.001"). Works in one pass over at most 12 characters and never builds a BigDecimal, so a
+     * hostile "1e6000000" or a 10 000-digit string costs microseconds to refuse.
+     *
+     * @throws IllegalArgumentException with a message a person can act on
      */
     public static Money ofYuan(String yuan) {
-        if (yuan == null || yuan.isBlank()) {
+        if (yuan == null) {
             throw new IllegalArgumentException("Amount is empty");
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(yuan.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Not an amount: " + yuan);
+        int start = 0;
+        int end = yuan.length();
+        while (start < end && yuan.charAt(start) == ' ') {
+            start++;
         }
-        try {
-            return fen(value.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("Amount is not a whole number of fen: " + yuan);
+        while (end > start && yuan.charAt(end - 1) == ' ') {
+            end--;
         }
+        if (start == end) {
+            throw new IllegalArgumentException("Amount is empty");
+        }
+        if (end - start > MAX_YUAN_LENGTH) {
+            throw new IllegalArgumentException("Amount is too long: at most " + MAX_YUAN_LENGTH
+                    + " characters, e.g. 99.00 (" + quoted(yuan) + ")");
+        }
+        long fen = 0;
+        int dot = -1;
+        for (int i = start; i < end; i++) {
+            char c = yuan.charAt(i);
+            if (c == '.' && dot < 0) {
+                dot = i;
+            } else if (c >= '0' && c <= '9') {
+                fen = fen * 10 + (c - '0');
+            } else {
+                throw new IllegalArgumentException("Not an amount: " + quoted(yuan)
+                        + "; write yuan as digits with an optional '.', e.g. 99.00 (no sign, exponent or separators)");
+            }
+        }
+        int decimals = dot < 0 ? 0 : end - dot - 1;
+        if (dot == start || (dot >= 0 && decimals == 0)) {
+            throw new IllegalArgumentException("Not an amount: " + quoted(yuan) + "; write digits on both sides of '.', e.g. 0.50");
+        }
+        if (decimals > 2) {
+            throw new IllegalArgumentException("Amount is not a whole number of fen (at most 2 decimals): " + quoted(yuan));
+        }
+        // At most 12 characters, so at most 12 digits: fen * 100 stays far below Long.MAX_VALUE.
+        for (int i = decimals; i < 2; i++) {
+            fen *= 10;
+        }
+        if (fen > MAX_FEN) {
+            throw new IllegalArgumentException("Amount too large: at most " + fen(MAX_FEN).toYuanString() + " (" + quoted(yuan) + ")");
+        }
+        return fen(fen);
+    }
+
+    /** The input for an error message, cut short so a hostile 64 KiB string is not echoed into logs. */
+    private static String quoted(String text) {
+        return "'" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "'";
     }
 
     /** "99.00" — the form Alipay and our REST API use. */

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CourseController {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** Paging reaches the first 10 000 results (page × size); beyond that a narrower search helps more than paging. */
+    static final long MAX_OFFSET = 10_000;
 
     private final CatalogService catalog;
 
@@ -31,7 +33,7 @@ class CourseController {
     }
 
     @GetMapping
-    @Operation(summary = "Search published courses; sort = newest | price_asc | price_desc; size at most 100")
+    @Operation(summary = "Search published courses; sort = newest | price_asc | price_desc; size at most 100; page × size below 10000")
     CoursePageJson search(@RequestParam(required = false) String query,
                           @RequestParam(required = false) String kind,
                           @RequestParam(required = false) String tag,
@@ -42,6 +44,10 @@ class CourseController {
             throw DomainException.invalid("invalid-paging", "page must be 0 or more and size 1 or more.");
         }
         int pageSize = Math.min(size, MAX_PAGE_SIZE);
+        if ((long) page * pageSize >= MAX_OFFSET) {
+            throw DomainException.invalid("invalid-paging", "page × size must stay below " + MAX_OFFSET
+                    + " (size is at most " + MAX_PAGE_SIZE + "); narrow the search with query, kind or tag instead.");
+        }
         Page<CourseView> result = catalog.search(new CourseSearch(query, kind(kind), tag, sort(sort)), page, pageSize);
         return new CoursePageJson(result.stream().map(CourseJson::of).toList(), page, pageSize, result.getTotalElements());
     }

@@ -31,6 +31,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     public static final String TYPE_BASE = "https://knowpay.dev/problems/";
 
+    /** What a client without (or with an expired) token is told to do. */
+    public static final String SIGN_IN = "Sign in: send 'Authorization: Bearer <token>' from POST /api/auth/token.";
+
+    /** The stable code of an error that has no code of its own: "method-not-allowed", "not-found"… */
+    public static String codeFor(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "error" : known.name().toLowerCase().replace('_', '-');
+    }
+
     public static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
         pd.setType(URI.create(TYPE_BASE + code));
@@ -95,8 +104,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         // Spring's own errors (405, 415, 404 route…) get our stable type too.
         if (body instanceof ProblemDetail pd && (pd.getType() == null || "about:blank".equals(pd.getType().toString()))) {
-            String code = HttpStatus.resolve(statusCode.value()) != null
-                    ? HttpStatus.resolve(statusCode.value()).name().toLowerCase().replace('_', '-') : "error";
+            String code = codeFor(statusCode);
             pd.setType(URI.create(TYPE_BASE + code));
             pd.setProperty("code", code);
         }

@@ -96,4 +96,22 @@ class RefundApiIntegrationTests {
         assertThat(api.post(path(paid.orderNo()), Map.of("reason", "no token")).status()).isEqualTo(401);
         assertThat(api.post(path("O-NOPE"), Map.of("reason", "x"), token).status()).isEqualTo(404);
     }
+
+    @Test
+    void aHugeOrExoticAmountIsRefusedAsAProblemWithoutParsingIt() {
+        RefundFixtures.Paid paid = fixtures.paidOrder("Spring Boot from Zero");
+        String token = token(paid.learner());
+
+        for (String amount : new String[] {"1e6000000", "1E+9", "-1", "１２", "9".repeat(10_000)}) {
+            ApiCalls.Response refused = api.post(path(paid.orderNo()), Map.of("amount", amount, "reason", "x"), token);
+            assertThat(refused.status()).as(amount).isEqualTo(400);
+            assertThat(refused.headers().getContentType().toString()).contains("problem+json");
+            assertThat(refused.problemCode()).isEqualTo("validation");
+            assertThat(refused.json().get("errors").get("amount").asString()).contains("10.00");
+        }
+        // The same as a JSON number: Jackson must not build a BigDecimal of it either.
+        ApiCalls.Response number = api.post(path(paid.orderNo()), "{\"amount\":1e6000000,\"reason\":\"x\"}", token);
+        assertThat(number.status()).isEqualTo(400);
+        assertThat(number.headers().getContentType().toString()).contains("problem+json");
+    }
 }
