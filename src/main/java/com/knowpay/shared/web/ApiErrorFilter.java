@@ -1,5 +1,6 @@
 package com.knowpay.shared.web;
 
+import com.knowpay.shared.LogSafe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,7 +54,7 @@ public class ApiErrorFilter extends ApiRequestFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
+            log.error("Unhandled error on {} {}", request.getMethod(), LogSafe.untrusted(request.getRequestURI()), e);
             response.resetBuffer();
             write(response, HttpStatus.INTERNAL_SERVER_ERROR, request);
         }
@@ -114,7 +115,7 @@ public class ApiErrorFilter extends ApiRequestFilter {
             if (isCommitted()) {
                 throw new IllegalStateException("Cannot send error " + sc + ": the response is already committed");
             }
-            log.debug("{} {} answered {} ({})", request.getMethod(), request.getRequestURI(), sc, msg);
+            log.debug("{} {} answered {} ({})", request.getMethod(), LogSafe.untrusted(request.getRequestURI()), sc, LogSafe.untrusted(msg));
             resetBuffer();
             write((HttpServletResponse) getResponse(), HttpStatusCode.valueOf(sc), request);
         }

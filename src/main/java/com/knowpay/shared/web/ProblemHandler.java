@@ -1,5 +1,6 @@
 package com.knowpay.shared.web;
 
+import com.knowpay.shared.LogSafe;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.FieldValidationException;
 import java.net.URI;
@@ -113,7 +114,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
-        log.debug("Rejected request: {}", e.getMessage());
+        log.debug("Rejected request: {}", LogSafe.untrusted(e.getMessage()));
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-argument", e.getMessage()));
     }
 }
