@@ -147,6 +147,8 @@ class CheckoutBrowserTests {
         WebElement password = driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input"));
         password.sendKeys(PaymentTestKit.PASSWORD, Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("/login"));
+        log.info("Signed in as {}, landed on {}", username, driver.getCurrentUrl());
+        screenshot("signed-in");
     }
 
     private WebElement waitFor(Duration timeout, By by) {
