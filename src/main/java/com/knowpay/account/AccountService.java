@@ -1,5 +1,7 @@
 package com.knowpay.account;
 
+import com.knowpay.account.security.RegistrationThrottle;
+import com.knowpay.account.security.Usernames;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.FieldValidationException;
 import com.knowpay.shared.security.CurrentUser;
@@ -22,21 +24,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,40}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final ApiTokenService tokens;
+    private final RegistrationThrottle registrationThrottle;
     private final Clock clock;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, ApiTokenService tokens, Clock clock) {
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, ApiTokenService tokens,
+                   RegistrationThrottle registrationThrottle, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.tokens = tokens;
+        this.registrationThrottle = registrationThrottle;
         this.clock = clock;
     }
 
+    /**
+     * Self sign-up from a client (the registration form, {@code POST /api/auth/register}): every
+     * attempt, whatever its outcome, counts against the client's address first.
+     *
+     * @throws RegistrationThrottledException when the address has used up its attempts
+     */
+    public UserView register(RegisterCommand cmd, String clientAddress) {
+        registrationThrottle.tryAcquire(clientAddress).ifPresent(wait -> {
+            throw new RegistrationThrottledException(wait);
+        });
+        return register(cmd);
+    }
+
+    /** Self sign-up rules without a client to throttle: for fixtures and in-process callers only. */
     public UserView register(RegisterCommand cmd) {
         Role role = cmd.role() == null ? Role.LEARNER : cmd.role();
         if (role == Role.ADMIN) {
@@ -48,12 +66,13 @@ public class AccountService {
     /** Creates any account, admins included; for start-up data and admin tooling. */
     UserView create(RegisterCommand cmd, Role role) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String username = cmd.username() == null ? "" : cmd.username().trim();
+        // Stored in its canonical form, the one sign-in looks up and throttles: look-alike letters are refused.
+        String username = Usernames.canonical(cmd.username()).orElse("");
         String displayName = displayNameOr(cmd.displayName(), username);
         String email = blankToNull(cmd.email());
-        if (!USERNAME.matcher(username).matches()) {
-            errors.put("username", "Username: 3–40 letters, digits, '_', '.' or '-'.");
-        } else if (users.existsByUsernameIgnoreCase(username)) {
+        if (!Usernames.NEW_USERNAME.matcher(username).matches()) {
+            errors.put("username", "Username: 3–40 Latin letters a–z, digits, '_', '.' or '-'.");
+        } else if (users.existsByUsername(username)) {
             errors.put("username", "This username is taken; please choose another.");
         }
         checkProfile(displayName, email, errors);
@@ -120,7 +139,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<UserView> findByUsername(String username) {
-        return users.findByUsernameIgnoreCase(username).map(UserAccount::toView);
+        return Usernames.canonical(username).flatMap(users::findByUsername).map(UserAccount::toView);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package com.knowpay.account;
 
+import com.knowpay.account.security.Usernames;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,8 +19,10 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsernameIgnoreCase(username == null ? "" : username.trim())
-                .map(AccountPrincipal::of)
+        // A name outside the username alphabet cannot exist: refused before any look-up, like an unknown one.
+        return Usernames.canonical(username)
+                .flatMap(users::findByUsername)
+                .map(AccountPrincipal::withPasswordHash)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

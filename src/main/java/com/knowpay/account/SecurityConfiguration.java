@@ -7,8 +7,10 @@ import com.knowpay.account.security.ThrottlingAuthenticationProvider;
 import com.knowpay.account.ui.LoginView;
 import com.knowpay.shared.web.ProblemHandler;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
@@ -77,6 +79,8 @@ class SecurityConfiguration {
         passwords.setPasswordEncoder(passwordEncoder);
         ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, attempts));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        // The signed-in principal is kept in the session: it must not carry the password hash (AccountPrincipal erases it).
+        manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }
 
@@ -132,15 +136,42 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * What the Vaadin pages may load. Vaadin's client needs inline styles and inline/eval'd script
+     * (its bootstrap and {@code executeJs}); push runs over a same-origin WebSocket, which 'self' covers
+     * in connect-src; QR codes are images from the app (and data:/blob: for generated ones). No plug-ins,
+     * no framing (clickjacking), no {@code <base>} hijack, forms post only to this app.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; "
+            + "font-src 'self' data:; "
+            + "connect-src 'self'; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors 'none'";
+
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                RequestUtil vaadinRequests) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                "/actuator/health", "/actuator/health/**", "/sandbox/**", "/images/**").permitAll());
+                "/actuator/health", "/actuator/health/**", "/sandbox/**", "/images/**").permitAll()
+                // A refusal's own error page (e.g. the 403 of a login POST without its CSRF token) stays a
+                // refusal instead of turning into a redirect to the login page.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // Vaadin picks up a shared success handler instead of making its own.
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new RoleLandingSuccessHandler());
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+        // Vaadin's own CSRF set-up exempts the login page, i.e. POST /login: a cross-site form could sign a
+        // victim's browser into the attacker's account (login CSRF). Only Vaadin's internal requests stay
+        // exempt (they carry Vaadin's own CSRF token); the login form sends Spring's token, which Vaadin
+        // puts in the page's <meta name="_csrf"> tags and vaadin-login-form submits with the form.
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         // Registered after Vaadin's configurer, so Vaadin sets up the form login (page, success handler) before it initialises.
         http.formLogin(f -> f.failureHandler(new LoginFailureHandler()));
         return http.build();

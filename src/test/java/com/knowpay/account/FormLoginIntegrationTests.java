@@ -3,11 +3,8 @@ package com.knowpay.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knowpay.shared.security.Role;
-import com.knowpay.support.ApiCalls;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.RunAs;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,17 +22,12 @@ class FormLoginIntegrationTests {
     @Autowired
     AccountService accounts;
 
-    ApiCalls http;
-
-    @BeforeEach
-    void setUp() {
-        http = new ApiCalls(port);
-    }
-
+    /** Each sign-in from a fresh browser, with the login page's CSRF token, as the real form sends it. */
     private String signIn(String path, String username, String password) {
-        var res = http.postForm(path, Map.of("username", username, "password", password));
-        assertThat(res.status()).isEqualTo(302);
-        return res.headers().getLocation().toString();
+        FormSession browser = new FormSession(port);
+        var res = browser.signIn(path, username, password);
+        assertThat(res.statusCode()).isEqualTo(302);
+        return browser.location(res);
     }
 
     @Test

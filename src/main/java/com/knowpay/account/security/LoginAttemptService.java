@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -76,8 +75,12 @@ public class LoginAttemptService {
         }
     }
 
+    /**
+     * The username's canonical form, the same the account is stored and looked up by. A name that has
+     * none cannot exist (it is refused before any look-up), so it only counts against its address.
+     */
     private static String userKey(String username) {
-        return username == null || username.isBlank() ? null : "u:" + username.strip().toLowerCase(Locale.ROOT);
+        return Usernames.canonical(username).map(u -> "u:" + u).orElse(null);
     }
 
     private static String addressKey(String address) {

@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param login sign-in throttling
  * @param token REST API bearer tokens
+ * @param registration sign-up throttling
  */
 @ConfigurationProperties("knowpay.security")
-public record SecurityProperties(@DefaultValue Login login, @DefaultValue Token token) {
+public record SecurityProperties(@DefaultValue Login login, @DefaultValue Token token,
+                                 @DefaultValue Registration registration) {
 
     /**
      * Failed sign-ins within {@code window} are counted per username and per client address.
@@ -36,5 +38,21 @@ public record SecurityProperties(@DefaultValue Login login, @DefaultValue Token 
 
     /** @param ttl how long an issued bearer token is valid */
     public record Token(@DefaultValue("30d") Duration ttl) {
+    }
+
+    /**
+     * Sign-up attempts (the form and {@code POST /api/auth/register} alike, whatever their outcome)
+     * per client address: at most {@code maxAttemptsPerAddress} per {@code window}. Every attempt can
+     * answer "this username is taken", so without a limit sign-up is a free username oracle; a person
+     * needs only a few tries, and a school or office behind one NAT address still fits.
+     */
+    public record Registration(@DefaultValue("10") int maxAttemptsPerAddress,
+                               @DefaultValue("1h") Duration window) {
+
+        public Registration {
+            if (maxAttemptsPerAddress < 1) {
+                throw new IllegalArgumentException("knowpay.security.registration.max-attempts-per-address must be at least 1");
+            }
+        }
     }
 }

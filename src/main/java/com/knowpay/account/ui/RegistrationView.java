@@ -3,6 +3,8 @@ package com.knowpay.account.ui;
 import com.knowpay.shared.ui.FieldErrors;
 import com.knowpay.account.AccountService;
 import com.knowpay.account.RegisterCommand;
+import com.knowpay.account.RegistrationThrottledException;
+import com.knowpay.account.UserView;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.FieldValidationException;
 import com.knowpay.shared.security.Role;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -24,6 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 
@@ -41,6 +45,8 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
     final PasswordField confirm = new PasswordField();
     final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
     final Button register = new Button();
+    /** Shown while this address may not try again: stays on screen, unlike a toast. */
+    final Paragraph throttled = new Paragraph();
 
     public RegistrationView(AccountService accounts) {
         this.accounts = accounts;
@@ -51,8 +57,11 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.addClickShortcut(Key.ENTER);
         register.addClickListener(e -> submit());
+        throttled.setId("register-throttled");
+        throttled.getStyle().set("color", "var(--lumo-error-text-color)");
+        throttled.setVisible(false);
         Anchor login = new Anchor("login", getTranslation("account.register.have-account"));
-        add(new H2(getTranslation("account.register.title")), form(), register, login);
+        add(new H2(getTranslation("account.register.title")), form(), throttled, register, login);
     }
 
     private void configureFields() {
@@ -91,14 +100,20 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
 
     private void submit() {
         FieldErrors.clear(fields());
+        throttled.setVisible(false);
         if (!password.getValue().equals(confirm.getValue())) {
             confirm.setErrorMessage(getTranslation("account.register.mismatch"));
             confirm.setInvalid(true);
             return;
         }
+        UserView created;
         try {
-            accounts.register(new RegisterCommand(username.getValue(), displayName.getValue(), email.getValue(),
-                    password.getValue(), role.getValue()));
+            created = accounts.register(new RegisterCommand(username.getValue(), displayName.getValue(), email.getValue(),
+                    password.getValue(), role.getValue()), clientAddress());
+        } catch (RegistrationThrottledException e) {
+            throttled.setText(getTranslation("account.register.throttled", e.retryAfterMinutes()));
+            throttled.setVisible(true);
+            return;
         } catch (FieldValidationException e) {
             FieldErrors.show("account", e, fields());
             return;
@@ -106,8 +121,17 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
             Notify.error(e);
             return;
         }
-        Notify.success(getTranslation("account.register.done", username.getValue().strip()));
+        Notify.success(getTranslation("account.register.done", created.username()));
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("registered", ""));
+    }
+
+    /**
+     * The address the browser's session was opened from: the click may arrive over the push
+     * WebSocket, where there is no servlet request to ask.
+     */
+    private static String clientAddress() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getBrowser().getAddress();
     }
 
     @Override

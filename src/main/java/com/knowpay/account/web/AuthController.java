@@ -48,10 +48,10 @@ class AuthController {
 
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a learner or creator account")
-    UserJson register(@RequestBody RegisterRequest request) {
+    @Operation(summary = "Create a learner or creator account (limited per client address: 429 with Retry-After)")
+    UserJson register(@RequestBody RegisterRequest request, HttpServletRequest http) {
         return UserJson.of(accounts.register(new RegisterCommand(request.username(), request.displayName(),
-                request.email(), request.password(), role(request.role()))));
+                request.email(), request.password(), role(request.role())), http.getRemoteAddr()));
     }
 
     @PostMapping("/token")

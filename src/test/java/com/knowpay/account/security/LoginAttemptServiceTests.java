@@ -39,7 +39,8 @@ class LoginAttemptServiceTests {
     /** 5 per user, 8 per address, 15-minute window and lock, slowed from the 3rd failure by 1 s, 2 s. */
     private final LoginAttemptService attempts = new LoginAttemptService(new SecurityProperties(
             new SecurityProperties.Login(5, 8, Duration.ofMinutes(15), Duration.ofMinutes(15), 3, Duration.ofSeconds(1)),
-            new SecurityProperties.Token(Duration.ofDays(30))), clock);
+            new SecurityProperties.Token(Duration.ofDays(30)), new SecurityProperties.Registration(10, Duration.ofHours(1))),
+            clock);
 
     private void fail(String user, String ip, int times) {
         for (int i = 0; i < times; i++) {

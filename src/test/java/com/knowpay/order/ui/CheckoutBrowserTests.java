@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
@@ -71,6 +73,8 @@ class CheckoutBrowserTests {
         profile = Files.createTempDirectory("kp-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // The browser's console, so a Content-Security-Policy violation fails the test instead of going unseen.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
@@ -124,6 +128,16 @@ class CheckoutBrowserTests {
         screenshot("checkout-paid");
         assertThat(driver.findElement(By.id("learn-link")).getAttribute("href")).endsWith("learn/" + course.id());
         assertThat(((JavascriptExecutor) driver).executeScript("return window.__kpNoReload;")).isEqualTo("still here");
+        assertNoContentSecurityPolicyViolations();
+    }
+
+    /** Every page so far (login, checkout with push, wallet) ran under the app's CSP without a refusal. */
+    private void assertNoContentSecurityPolicyViolations() {
+        var entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        entries.stream().filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .forEach(e -> log.info("browser console: {} {}", e.getLevel(), e.getMessage()));
+        List<String> console = entries.stream().map(e -> e.getLevel() + " " + e.getMessage()).toList();
+        assertThat(console).noneMatch(line -> line.contains("Content Security Policy"));
     }
 
     private void signIn(String base, String username) {
@@ -133,6 +147,8 @@ class CheckoutBrowserTests {
         WebElement password = driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input"));
         password.sendKeys(PaymentTestKit.PASSWORD, Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("/login"));
+        log.info("Signed in as {}, landed on {}", username, driver.getCurrentUrl());
+        screenshot("signed-in");
     }
 
     private WebElement waitFor(Duration timeout, By by) {
