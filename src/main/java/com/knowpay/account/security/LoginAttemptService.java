@@ -1,5 +1,6 @@
 package com.knowpay.account.security;
 
+import com.knowpay.shared.LogSafe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +72,7 @@ public class LoginAttemptService {
 
     private void fail(String key, Policy policy, Instant now) {
         if (key != null && trackers.computeIfAbsent(key, k -> new Tracker()).fail(now, policy)) {
-            log.warn("Sign-in locked for {} after {} failures", key, policy.maxFailures());
+            log.warn("Sign-in locked for {} after {} failures", LogSafe.untrusted(key), policy.maxFailures());
         }
     }
 
