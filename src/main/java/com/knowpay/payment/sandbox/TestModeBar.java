@@ -31,6 +31,7 @@ public class TestModeBar implements VaadinServiceInitListener {
                 .set("background", "repeating-linear-gradient(45deg, #ffc53d, #ffc53d 12px, #ffd666 12px, #ffd666 24px)")
                 .set("box-shadow", "0 -1px 4px rgba(0,0,0,.25)");
         ui.add(bar);
-        ui.getElement().getStyle().set("padding-bottom", "3em");
+        // border-box: the page keeps the viewport's height and ends above the bar (no extra scroll bar)
+        ui.getElement().getStyle().set("box-sizing", "border-box").set("padding-bottom", "2.6em");
     }
 }
