@@ -9,6 +9,7 @@ import com.knowpay.catalog.CourseView;
 import com.knowpay.entitlement.EntitlementService;
 import com.knowpay.entitlement.LibraryItem;
 import com.knowpay.ledger.LedgerService;
+import com.knowpay.payment.TestMoney;
 import com.knowpay.risk.DecisionSearch;
 import com.knowpay.risk.RiskAdminService;
 import com.knowpay.risk.Verdict;
@@ -52,12 +53,13 @@ public class AnalyticsService {
     private final RiskAdminService risk;
     private final ObjectProvider<OpenMismatchCount> mismatches;
     private final ObjectProvider<RefundFigures> refundFigures;
+    private final TestMoney testMoney;
     private final Clock clock;
 
     AnalyticsService(SalesReadModel model, RollupWriter writer, Recommender recommender, CatalogService catalog,
                      EntitlementService entitlements, LedgerService ledger, RiskAdminService risk,
                      ObjectProvider<OpenMismatchCount> mismatches, ObjectProvider<RefundFigures> refundFigures,
-                     Clock clock) {
+                     TestMoney testMoney, Clock clock) {
         this.model = model;
         this.writer = writer;
         this.recommender = recommender;
@@ -67,6 +69,7 @@ public class AnalyticsService {
         this.risk = risk;
         this.mismatches = mismatches;
         this.refundFigures = refundFigures;
+        this.testMoney = testMoney;
         this.clock = clock;
     }
 
@@ -175,9 +178,13 @@ public class AnalyticsService {
     /**
      * Counts a refund on its own business day (not the order's); a full refund also takes the order's
      * co-purchase pairs back. Idempotent per (order, amount, instant). Runs in its own transaction.
+     * A refund of test money counts nowhere, like its sale.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRefund(RefundFact fact) {
+        if (testMoney.is(fact.channel())) {
+            return;
+        }
         writer.refunded(fact.eventKey(), fact.creatorId(), fact.courseId(), fact.channel().name(), fact.amount().fen(),
                 fact.at(), ledger.defaultCommissionRate());
         if (fact.full()) {

@@ -36,6 +36,10 @@ record AccountKey(AccountType type, Long creatorId, ChannelType channel) {
         return new AccountKey(AccountType.REFUNDS_PAYABLE, null, null);
     }
 
+    static AccountKey testMoney() {
+        return new AccountKey(AccountType.TEST_MONEY, null, null);
+    }
+
     static AccountKey payoutsClearing() {
         return new AccountKey(AccountType.PAYOUTS_CLEARING, null, null);
     }

@@ -17,7 +17,12 @@ public enum AccountType {
     /** Liability: refunds approved but not yet confirmed by the provider. */
     REFUNDS_PAYABLE(Side.CREDIT),
     /** Clearing: money sent to creators' bank accounts, cleared against the bank statement by reconciliation. */
-    PAYOUTS_CLEARING(Side.CREDIT);
+    PAYOUTS_CLEARING(Side.CREDIT),
+    /**
+     * Liability to nobody: test money (sandbox payments outside the embedded demo). Takes the place of
+     * commission and creator payable in a test-money sale, so none of it becomes earnings or payouts.
+     */
+    TEST_MONEY(Side.CREDIT);
 
     public enum Side { DEBIT, CREDIT }
 

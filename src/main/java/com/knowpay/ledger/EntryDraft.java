@@ -27,9 +27,9 @@ record EntryDraft(String reference, EntryKind kind, String orderNo, long creator
         return sum(AccountType.PLATFORM_COMMISSION_REVENUE);
     }
 
-    /** What this entry takes from the creator's side: creator payable debits plus new receivable. */
+    /** What this entry takes from the creator's side: creator payable debits plus new receivable (or test money). */
     long creatorTaken() {
-        return sum(AccountType.CREATOR_PAYABLE) + sum(AccountType.CREATOR_RECEIVABLE);
+        return sum(AccountType.CREATOR_PAYABLE) + sum(AccountType.CREATOR_RECEIVABLE) + sum(AccountType.TEST_MONEY);
     }
 
     private long sum(AccountType type) {

@@ -217,7 +217,7 @@ class InvariantChecker {
                 FROM ledger_order_split s
                 LEFT JOIN (SELECT e.order_no,
                                   -SUM(CASE WHEN a.account_type = 'PLATFORM_COMMISSION_REVENUE' THEN p.amount_fen ELSE 0 END) AS comm,
-                                  -SUM(CASE WHEN a.account_type IN ('CREATOR_PAYABLE', 'CREATOR_RECEIVABLE')
+                                  -SUM(CASE WHEN a.account_type IN ('CREATOR_PAYABLE', 'CREATOR_RECEIVABLE', 'TEST_MONEY')
                                             THEN p.amount_fen ELSE 0 END) AS cre
                            FROM ledger_posting p
                            JOIN ledger_account a ON a.id = p.account_id

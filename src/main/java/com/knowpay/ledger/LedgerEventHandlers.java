@@ -1,6 +1,7 @@
 package com.knowpay.ledger;
 
 import com.knowpay.order.OrderPaid;
+import com.knowpay.payment.TestMoney;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +15,16 @@ import org.springframework.stereotype.Component;
 class LedgerEventHandlers {
 
     private final LedgerService ledger;
+    private final TestMoney testMoney;
 
-    LedgerEventHandlers(LedgerService ledger) {
+    LedgerEventHandlers(LedgerService ledger, TestMoney testMoney) {
         this.ledger = ledger;
+        this.testMoney = testMoney;
     }
 
     @ApplicationModuleListener
     void on(OrderPaid paid) {
         ledger.recordPayment(new PaymentPosting("payment:" + paid.paymentNo(), paid.orderNo(), paid.creatorId(),
-                paid.channel(), paid.amount(), paid.paidAt()));
+                paid.channel(), paid.amount(), paid.paidAt(), testMoney.is(paid.channel())));
     }
 }

@@ -73,11 +73,21 @@ class OrderSplit {
     @Column(nullable = false)
     private boolean reversed;
 
+    /** Sandbox test money: no commission, the "creator part" sits in the test-money account, refunds take it back from there. */
+    @Column(name = "test_money", nullable = false)
+    private boolean testMoney;
+
     protected OrderSplit() {
     }
 
     OrderSplit(String orderNo, long creatorId, ChannelType channel, String paymentReference, int rateBp, long grossFen,
                Instant availableAt) {
+        this(orderNo, creatorId, channel, paymentReference, rateBp, grossFen, availableAt, false);
+    }
+
+    OrderSplit(String orderNo, long creatorId, ChannelType channel, String paymentReference, int rateBp, long grossFen,
+               Instant availableAt, boolean testMoney) {
+        this.testMoney = testMoney;
         this.orderNo = orderNo;
         this.creatorId = creatorId;
         this.channel = channel;
@@ -173,6 +183,10 @@ class OrderSplit {
 
     long getRefundedCreatorFen() {
         return refundedCreatorFen;
+    }
+
+    boolean isTestMoney() {
+        return testMoney;
     }
 
     boolean isReversed() {

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param creatorId the creator who sold the course
  * @param gross     what the learner paid
  * @param paidAt    when the provider says the money arrived; the settlement hold runs from here
+ * @param testMoney sandbox test money ({@link com.knowpay.payment.TestMoney}): posted to the test-money account,
+ *                  never to commission or the creator; the ledger remembers it, so the order's refunds are too
  */
 public record PaymentPosting(String reference, String orderNo, long creatorId, ChannelType channel, Money gross,
-                             Instant paidAt) {
+                             Instant paidAt, boolean testMoney) {
+
+    /** Real money. */
+    public PaymentPosting(String reference, String orderNo, long creatorId, ChannelType channel, Money gross,
+                          Instant paidAt) {
+        this(reference, orderNo, creatorId, channel, gross, paidAt, false);
+    }
 
     public PaymentPosting {
         Objects.requireNonNull(channel, "channel");

@@ -54,7 +54,8 @@ class PostingDesk {
         });
         Instant now = now();
         OrderSplit split = new OrderSplit(p.orderNo(), p.creatorId(), p.channel(), p.reference(),
-                rates.rateFor(p.creatorId()), p.gross().fen(), Times.micros(p.paidAt().plus(settings.settlementHold())));
+                p.testMoney() ? 0 : rates.rateFor(p.creatorId()), p.gross().fen(),
+                Times.micros(p.paidAt().plus(settings.settlementHold())), p.testMoney());
         CreatorPosition position = states.position(p.creatorId(), now);
         JournalEntry entry = journal.append(PostingRules.payment(p, split, position), state, position, 0, null, now);
         splits.save(split);

@@ -21,6 +21,8 @@ import java.util.List;
  * refund completed Dr REFUNDS_PAYABLE             refund   (after an approval entry)
  *                  Cr PROVIDER_CLEARING[channel]  refund
  *   (without approval: the approval's debits, Cr PROVIDER_CLEARING[channel] refund, in one entry)
+ *   test money (sandbox outside the embedded demo): TEST_MONEY takes the place of commission and the
+ *   creator's side — sale Dr PROVIDER_CLEARING[SANDBOX] / Cr TEST_MONEY, refund Dr TEST_MONEY / Cr as above
  * payout paid      Dr CREATOR_PAYABLE             amount (from available)
  *                  Cr PAYOUTS_CLEARING            amount
  * reversal         every posting of the original with the opposite sign
@@ -38,6 +40,12 @@ final class PostingRules {
     static EntryDraft payment(PaymentPosting p, OrderSplit split, CreatorPosition position) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.debit(AccountKey.clearing(p.channel()), split.getGrossFen()));
+        if (split.isTestMoney()) {
+            lines.add(Line.credit(AccountKey.testMoney(), split.getGrossFen()));
+            return new EntryDraft(p.reference(), EntryKind.PAYMENT, p.orderNo(), p.creatorId(), "Test-money sale of order "
+                    + p.orderNo() + " via " + p.channel() + ": " + p.gross() + " (not real money: no commission, no creator"
+                    + " earnings)", Times.micros(p.paidAt()), lines);
+        }
         if (split.getCommissionFen() > 0) {
             lines.add(Line.credit(AccountKey.commission(), split.getCommissionFen()));
         }
@@ -61,14 +69,17 @@ final class PostingRules {
         if (share.commissionFen() > 0) {
             lines.add(Line.debit(AccountKey.commission(), share.commissionFen()));
         }
-        if (share.creatorFen() > 0) {
+        if (share.creatorFen() > 0 && split.isTestMoney()) {
+            lines.add(Line.debit(AccountKey.testMoney(), share.creatorFen()));
+        } else if (share.creatorFen() > 0) {
             lines.addAll(position.takeBack(share.creatorFen(), split.getAvailableAt(), now));
         }
         long refund = r.refundAmount().fen();
         lines.add(Line.credit(approvalOnly ? AccountKey.refundsPayable() : AccountKey.clearing(split.getChannel()), refund));
         String what = (approvalOnly ? "Refund approved for order " : "Refund of order ") + r.orderNo()
                 + (approvalOnly ? "" : " via " + split.getChannel()) + ": " + r.refundAmount()
-                + " (commission " + Money.fen(share.commissionFen()) + ", creator " + Money.fen(share.creatorFen()) + ")";
+                + (split.isTestMoney() ? " (test money)" : " (commission " + Money.fen(share.commissionFen()) + ", creator "
+                + Money.fen(share.creatorFen()) + ")");
         return new EntryDraft(approvalOnly ? APPROVAL_PREFIX + r.reference() : r.reference(),
                 approvalOnly ? EntryKind.REFUND_APPROVED : EntryKind.REFUND, r.orderNo(), r.creatorId(), what,
                 Times.micros(r.refundedAt()), lines);

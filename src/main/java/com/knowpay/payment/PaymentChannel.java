@@ -15,6 +15,14 @@ public interface PaymentChannel {
 
     ChannelType type();
 
+    /**
+     * Its payments are test money (the sandbox outside the embedded demo): recorded, but never
+     * creator earnings, payouts, dashboard revenue or reconciliation. See {@link TestMoney}.
+     */
+    default boolean testMoney() {
+        return false;
+    }
+
     /** Creates a QR payment at the provider; the returned content is what the QR encodes. */
     QrPayment createQrPayment(CreatePayment request);
 

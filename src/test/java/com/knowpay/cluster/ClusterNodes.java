@@ -65,6 +65,8 @@ final class ClusterNodes {
         props.put("spring.datasource.password", env("KNOWPAY_TEST_DB_PASSWORD", ""));
         props.put("spring.datasource.hikari.maximum-pool-size", "10");
         props.put("knowpay.demo.enabled", Boolean.toString(demoData));
+        // the cluster tests pay through the sandbox: switched on explicitly, as outside the embedded default
+        props.put("knowpay.payment.sandbox.enabled", "true");
         props.put("spring.rabbitmq.host", RABBIT_HOST);
         props.put("spring.rabbitmq.port", Integer.toString(rabbitPort));
         props.put("spring.rabbitmq.connection-timeout", "1s");

@@ -4,6 +4,7 @@ import com.knowpay.catalog.CatalogService;
 import com.knowpay.catalog.CourseView;
 import com.knowpay.ledger.LedgerService;
 import com.knowpay.order.OrderPaid;
+import com.knowpay.payment.TestMoney;
 import com.knowpay.order.OrderPlaced;
 import com.knowpay.payment.PaymentAttemptUpdated;
 import com.knowpay.payment.PaymentAttemptView;
@@ -29,8 +30,11 @@ class AnalyticsEventHandlers {
     private final CatalogService catalog;
     private final PaymentService payments;
     private final LedgerService ledger;
+    private final TestMoney testMoney;
 
-    AnalyticsEventHandlers(RollupWriter writer, CatalogService catalog, PaymentService payments, LedgerService ledger) {
+    AnalyticsEventHandlers(RollupWriter writer, CatalogService catalog, PaymentService payments, LedgerService ledger,
+                           TestMoney testMoney) {
+        this.testMoney = testMoney;
         this.writer = writer;
         this.catalog = catalog;
         this.payments = payments;
@@ -48,8 +52,13 @@ class AnalyticsEventHandlers {
         writer.placed(placed.orderNo(), placed.userId(), placed.courseId(), course.get().creatorId(), placed.createdAt());
     }
 
+    /** Test money (the sandbox outside the embedded demo) is no sale: it stays out of every dashboard. */
     @ApplicationModuleListener
     void on(OrderPaid paid) {
+        if (testMoney.is(paid.channel())) {
+            log.info("Order {} was paid with test money ({}); not counted in the dashboards", paid.orderNo(), paid.channel());
+            return;
+        }
         CourseView course = catalog.findVisible(paid.courseId()).orElse(null);
         String kind = course == null ? "COURSE" : course.kind().name();
         String tags = course == null ? "" : tags(course);

@@ -50,6 +50,11 @@ class SandboxChannel implements PaymentChannel {
     }
 
     @Override
+    public boolean testMoney() {
+        return settings.testMoney();
+    }
+
+    @Override
     public QrPayment createQrPayment(CreatePayment request) {
         provider.create(request);
         return new QrPayment(urls.walletUrl(request.outTradeNo()));

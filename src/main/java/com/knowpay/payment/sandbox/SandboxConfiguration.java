@@ -9,9 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The sandbox's beans, present only when {@code knowpay.payment.sandbox.enabled} is true (the default). */
+/**
+ * The sandbox's beans, present only when {@code knowpay.payment.sandbox.enabled} is true: the embedded
+ * default sets it, every other profile and the Docker image leave it off unless it is set explicitly.
+ */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "knowpay.payment.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "knowpay.payment.sandbox.enabled", havingValue = "true")
 class SandboxConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
@@ -20,7 +23,27 @@ class SandboxConfiguration {
     SandboxKeys sandboxKeys(SandboxSettings settings) {
         SandboxKeys keys = SandboxKeys.from(settings);
         log.info("Sandbox payment channel on ({}); wallet pages under /sandbox/pay/", settings);
+        if (settings.testMoney()) {
+            log.warn(TEST_MODE_BANNER);
+        }
         return keys;
+    }
+
+    static final String TEST_MODE_BANNER = """
+
+            ************************************************************************************
+            *  TEST MODE: the sandbox payment channel is ON (knowpay.payment.sandbox.enabled).  *
+            *  Sandbox payments are NOT real money: anyone can "pay" in the sandbox wallet.     *
+            *  They are booked as test money, never as creator earnings, payouts, dashboard     *
+            *  revenue or reconciliation - but a learner who pays there does get the course.    *
+            *  Switch it off in production: knowpay.payment.sandbox.enabled=false               *
+            ************************************************************************************""";
+
+    /** Every page of the UI shows a "test mode" bar while sandbox payments are test money. */
+    @Bean
+    @ConditionalOnProperty(name = "knowpay.payment.sandbox.test-money", havingValue = "true", matchIfMissing = true)
+    TestModeBar sandboxTestModeBar() {
+        return new TestModeBar();
     }
 
     @Bean

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Provider notifications")
-@ConditionalOnProperty(name = "knowpay.payment.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "knowpay.payment.sandbox.enabled", havingValue = "true")
 class SandboxNotifyController {
 
     private final NotificationProcessor processor;

@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code knowpay.payment.sandbox.*}.
  *
- * @param enabled    the sandbox channel is offered at checkout
+ * @param enabled    the sandbox channel is offered at checkout; off unless set (the embedded default sets it)
+ * @param testMoney  its payments are test money: never creator earnings, payouts, dashboard revenue or
+ *                   reconciliation, and every page shows a "test mode" bar. Only the embedded default's demo
+ *                   (and the tests) turn it off, so that a demo purchase shows as the demo creator's sale
  * @param baseUrl    where phones and browsers reach this app for the wallet page; empty = the address
  *                   the learner's browser used, else http://localhost:&lt;port&gt;
  * @param notifyUrl  where the fake provider posts notifications; empty = this app on loopback
@@ -16,14 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicKey  its public key (base64 X.509), required when {@code privateKey} is given
  */
 @ConfigurationProperties(prefix = "knowpay.payment.sandbox")
-public record SandboxSettings(@DefaultValue("true") boolean enabled, String baseUrl, String notifyUrl,
+public record SandboxSettings(@DefaultValue("false") boolean enabled,
+                              @DefaultValue("true") boolean testMoney, String baseUrl, String notifyUrl,
                               @DefaultValue("kp-sandbox-app") String appId,
                               @DefaultValue("kp-sandbox-merchant") String sellerId,
                               String privateKey, String publicKey) {
 
     @Override
     public String toString() {
-        return "SandboxSettings[enabled=" + enabled + ", baseUrl=" + baseUrl + ", notifyUrl=" + notifyUrl
+        return "SandboxSettings[enabled=" + enabled + ", testMoney=" + testMoney + ", baseUrl=" + baseUrl + ", notifyUrl=" + notifyUrl
                 + ", appId=" + appId + ", sellerId=" + sellerId + ", keys=" + (privateKey == null ? "generated" : "configured") + "]";
     }
 }

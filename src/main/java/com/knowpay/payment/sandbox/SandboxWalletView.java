@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.function.Function;
@@ -22,7 +23,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The sandbox wallet: what a payer sees after scanning the QR code. No sign-in (a payer's phone
- * has no KnowPay session). "Pay" makes the fake provider notify KnowPay over HTTP.
+ * has no KnowPay session). "Pay" makes the fake provider notify KnowPay over HTTP. Not found (404)
+ * while the sandbox is switched off.
  */
 @Route("sandbox/pay/:paymentNo")
 @AnonymousAllowed
@@ -68,7 +70,8 @@ public class SandboxWalletView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         paymentNo = event.getRouteParameters().get("paymentNo").orElse("");
         if (provider == null) {
-            showMessage(getTranslation("payment.sandbox.disabled"));
+            // the sandbox is switched off: there is no wallet here (HTTP 404), not a page saying so
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         provider.wallet(paymentNo).ifPresentOrElse(this::show,
