@@ -278,7 +278,7 @@ class ReconciliationIntegrationTests {
 
         assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.billLines()).isPositive();
-        assertThat(run.note()).isEqualTo(BookLoader.AUTO_REFUNDS_ONLY);
+        assertThat(run.note()).isNull();
         assertThat(stages).startsWith(RunProgress.Stage.FETCHING, RunProgress.Stage.MATCHING).endsWith(RunProgress.Stage.DONE);
         assertThat(itemsFor(Set.of(lost.attempt().paymentNo()))).extracting(MismatchView::type)
                 .containsExactly(MismatchType.MISSING_LOCALLY);
