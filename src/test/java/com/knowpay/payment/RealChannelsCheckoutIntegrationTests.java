@@ -12,10 +12,7 @@ import com.knowpay.order.OrderService;
 import com.knowpay.order.OrderStatus;
 import com.knowpay.order.OrderUpdates;
 import com.knowpay.order.OrderView;
-import com.knowpay.payment.fakes.FakeAlipayGateway;
-import com.knowpay.payment.fakes.FakeChannelProperties;
 import com.knowpay.payment.fakes.FakeSwitches;
-import com.knowpay.payment.fakes.FakeWechatPayServer;
 import com.knowpay.shared.security.Role;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.RunAs;
@@ -30,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Alipay and WeChat Pay switched on and pointed at the protocol-faithful fakes: a learner checks
@@ -41,15 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * notification is found by "I have paid", and a provider error is a clear state, not a crash.
  */
 @IntegrationTest
-class RealChannelsCheckoutIntegrationTests {
-
-    static final FakeAlipayGateway ALIPAY = new FakeAlipayGateway();
-    static final FakeWechatPayServer WECHAT = new FakeWechatPayServer();
-
-    @DynamicPropertySource
-    static void realChannels(DynamicPropertyRegistry p) {
-        FakeChannelProperties.register(p, ALIPAY, WECHAT);
-    }
+class RealChannelsCheckoutIntegrationTests extends RealChannelsContext {
 
     @LocalServerPort int port;
     @Autowired OrderService orders;
