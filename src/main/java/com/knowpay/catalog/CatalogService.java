@@ -79,12 +79,6 @@ public class CatalogService {
         return List.copyOf(all);
     }
 
-    /** The learning material: only for owners, the course's creator and admins. */
-    @Transactional(readOnly = true)
-    public String readContent(long id) {
-        return open(id).content();
-    }
-
     /** The course with its learning material: only for owners, the course's creator and admins. */
     @Transactional(readOnly = true)
     public CourseContent open(long id) {

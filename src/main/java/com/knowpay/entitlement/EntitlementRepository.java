@@ -11,6 +11,4 @@ interface EntitlementRepository extends JpaRepository<Entitlement, Long> {
 
     @Query("select e from Entitlement e where e.userId = :userId and e.revokedAt is null order by e.grantedAt desc")
     List<Entitlement> findActive(long userId);
-
-    long countByCourseIdAndRevokedAtIsNull(long courseId);
 }

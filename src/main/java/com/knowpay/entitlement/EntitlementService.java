@@ -52,9 +52,4 @@ public class EntitlementService {
     public List<LibraryItem> myLibrary() {
         return entitlements.findActive(CurrentUser.require().userId()).stream().map(Entitlement::toItem).toList();
     }
-
-    @Transactional(readOnly = true)
-    public long activeOwners(long courseId) {
-        return entitlements.countByCourseIdAndRevokedAtIsNull(courseId);
-    }
 }

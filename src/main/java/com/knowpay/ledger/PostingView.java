@@ -13,10 +13,6 @@ import java.time.Instant;
 public record PostingView(String accountCode, AccountType accountType, Long creatorId, ChannelType channel,
                           long amountFen, Instant availableAt) {
 
-    public boolean isDebit() {
-        return amountFen > 0;
-    }
-
     /** The unsigned amount. */
     public Money amount() {
         return Money.fen(Math.abs(amountFen));

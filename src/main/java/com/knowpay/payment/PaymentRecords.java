@@ -89,15 +89,6 @@ public class PaymentRecords {
                 .setParameter("no", outRefundNo).getResultStream().findFirst().map(PaymentRecords::record);
     }
 
-    /** Automatic refunds of the given attempts. */
-    public List<AutoRefundRecord> autoRefundsOf(Collection<String> paymentNos) {
-        if (paymentNos.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select r from AutoRefund r where r.paymentNo in :nos order by r.id", AutoRefund.class)
-                .setParameter("nos", paymentNos).getResultStream().map(PaymentRecords::record).toList();
-    }
-
     private static PaymentRecord record(PaymentAttempt a) {
         return new PaymentRecord(a.paymentNo(), a.orderNo(), a.channel(), a.amount(), a.status(), a.providerTradeNo(),
                 a.paidAt());

@@ -16,20 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Loads our side of a channel's day: the attempts, orders and refunds the bill's lines point at. */
 @Component
 class BookLoader {
 
-    static final String AUTO_REFUNDS_ONLY = "No refund module: only automatic refunds were matched.";
-
     private final PaymentRecords payments;
     private final OrderRecords orders;
-    private final ObjectProvider<RefundRecordSource> refundSource;
+    private final RefundRecordSource refundSource;
 
-    BookLoader(PaymentRecords payments, OrderRecords orders, ObjectProvider<RefundRecordSource> refundSource) {
+    BookLoader(PaymentRecords payments, OrderRecords orders, RefundRecordSource refundSource) {
         this.payments = payments;
         this.orders = orders;
         this.refundSource = refundSource;
@@ -52,23 +49,20 @@ class BookLoader {
         payments.ofOrders(orderNos).forEach(a -> attempts.putIfAbsent(a.paymentNo(), a));
         Map<String, OrderRecord> orderMap = orders.byOrderNo(orderNos);
 
-        RefundRecordSource source = refundSource.getIfAvailable();
         List<LocalRefundRecord> refundsOnDay = new ArrayList<>();
         payments.autoRefundsCompletedOn(channel, date).forEach(r -> refundsOnDay.add(local(r)));
-        if (source != null) {
-            refundsOnDay.addAll(source.refundsCompletedBetween(from, to, channel));
-        }
+        refundsOnDay.addAll(refundSource.refundsCompletedBetween(from, to, channel));
         Map<String, LocalRefundRecord> refunds = new LinkedHashMap<>();
         refundsOnDay.forEach(r -> refunds.put(r.refundNo(), r));
         bill.lines().stream().filter(l -> l.type() == Bill.LineType.REFUND && l.outRefundNo() != null)
                 .map(Bill.Line::outRefundNo).distinct().filter(no -> !refunds.containsKey(no))
-                .forEach(no -> findRefund(no, source).ifPresent(r -> refunds.put(no, r)));
-        return new LocalBook(paidOnDay, attempts, orderMap, refundsOnDay, refunds, source == null ? AUTO_REFUNDS_ONLY : null);
+                .forEach(no -> findRefund(no).ifPresent(r -> refunds.put(no, r)));
+        return new LocalBook(paidOnDay, attempts, orderMap, refundsOnDay, refunds);
     }
 
-    private Optional<LocalRefundRecord> findRefund(String refundNo, RefundRecordSource source) {
-        Optional<LocalRefundRecord> auto = payments.autoRefund(refundNo).map(BookLoader::local);
-        return auto.isPresent() || source == null ? auto : source.byRefundNo(refundNo);
+    /** The payment core's automatic refund of this number, else a refund made by people. */
+    private Optional<LocalRefundRecord> findRefund(String refundNo) {
+        return payments.autoRefund(refundNo).map(BookLoader::local).or(() -> refundSource.byRefundNo(refundNo));
     }
 
     private static LocalRefundRecord local(AutoRefundRecord r) {

@@ -13,10 +13,9 @@ import java.util.Map;
  * @param orders         the orders of those attempts and the orders paid that day, by order number
  * @param refundsOnDay   refunds of the channel completed that day
  * @param refunds        every refund the matcher may look at, by refund number
- * @param note           a remark for the run (e.g. only automatic refunds were available); null if none
  */
 record LocalBook(List<PaymentRecord> paidOnDay, Map<String, PaymentRecord> attempts, Map<String, OrderRecord> orders,
-                 List<LocalRefundRecord> refundsOnDay, Map<String, LocalRefundRecord> refunds, String note) {
+                 List<LocalRefundRecord> refundsOnDay, Map<String, LocalRefundRecord> refunds) {
 
     int size() {
         return paidOnDay.size() + refundsOnDay.size();

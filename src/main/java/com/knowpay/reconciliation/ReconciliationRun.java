@@ -57,6 +57,7 @@ class ReconciliationRun {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** Only on runs from before people's refunds were matched ("only automatic refunds were matched"); no longer written. */
     @Column(length = 255)
     private String note;
 
@@ -74,13 +75,12 @@ class ReconciliationRun {
         this.status = RunStatus.RUNNING;
     }
 
-    void succeeded(int billLines, int localRecords, int mismatches, int newMismatches, String note, Instant now) {
+    void succeeded(int billLines, int localRecords, int mismatches, int newMismatches, Instant now) {
         requireRunning();
         this.billLines = billLines;
         this.localRecords = localRecords;
         this.mismatches = mismatches;
         this.newMismatches = newMismatches;
-        this.note = note;
         this.status = RunStatus.SUCCEEDED;
         this.finishedAt = now;
     }

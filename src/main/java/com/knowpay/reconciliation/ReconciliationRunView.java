@@ -9,7 +9,7 @@ import java.time.LocalDate;
  *
  * @param mismatches    discrepancies found by this run (new or already queued)
  * @param newMismatches of those, how many were not queued before
- * @param note          a remark on what was matched (e.g. only automatic refunds); null if none
+ * @param note          a remark kept on runs from before people's refunds were matched; null on newer runs
  * @param error         why the run failed; null unless FAILED
  */
 public record ReconciliationRunView(long id, ChannelType channel, LocalDate date, RunStatus status, int billLines,

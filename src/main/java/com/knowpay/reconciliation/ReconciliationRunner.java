@@ -59,8 +59,7 @@ class ReconciliationRunner {
                 progress.update(Stage.SAVING, i, findings.size());
                 added += queue(runId, bill, findings.get(i)) ? 1 : 0;
             }
-            ReconciliationRunView run = store.finish(runId, bill.lines().size(), book.size(), findings.size(), added,
-                    book.note());
+            ReconciliationRunView run = store.finish(runId, bill.lines().size(), book.size(), findings.size(), added);
             log.info("Reconciliation of {} {}: {} bill lines, {} local records, {} mismatches ({} new)",
                     bill.channel(), bill.date(), run.billLines(), run.localRecords(), run.mismatches(), added);
             progress.update(Stage.DONE, findings.size(), findings.size());

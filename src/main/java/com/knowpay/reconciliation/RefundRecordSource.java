@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Refunds made by people (the refund module), for matching against the providers' bills. The
- * refund module implements this as a bean; without one, reconciliation matches only the payment
- * core's automatic refunds and says so on each run.
+ * Refunds made by people (learners' and admins' refunds), for matching against the providers'
+ * bills next to the payment core's automatic refunds. The refund module implements it as a bean:
+ * it owns the data, and refund → reconciliation keeps the module graph acyclic.
  */
 public interface RefundRecordSource {
 

@@ -33,9 +33,9 @@ class RunStore {
         return runs.save(new ReconciliationRun(channel, date, startedBy, clock.instant())).id();
     }
 
-    ReconciliationRunView finish(long runId, int billLines, int localRecords, int found, int added, String note) {
+    ReconciliationRunView finish(long runId, int billLines, int localRecords, int found, int added) {
         ReconciliationRun run = runs.findById(runId).orElseThrow();
-        run.succeeded(billLines, localRecords, found, added, note, clock.instant());
+        run.succeeded(billLines, localRecords, found, added, clock.instant());
         return run.toView();
     }
 

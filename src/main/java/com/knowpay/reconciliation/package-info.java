@@ -6,8 +6,9 @@
  * automatic refund) or explaining them; every resolution is audited.
  *
  * <p>Public API: {@link com.knowpay.reconciliation.ReconciliationService} and its records;
- * {@link com.knowpay.reconciliation.RefundRecordSource} for the refund module to implement.
- * Depends on payment, order and audit only.
+ * {@link com.knowpay.reconciliation.RefundRecordSource}, which the refund module implements (refund
+ * depends on reconciliation's API, never the other way round, so the module that owns refunds owns
+ * their query). Depends on payment, order and audit only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reconciliation")
 package com.knowpay.reconciliation;

@@ -2,6 +2,7 @@ package com.knowpay.refund;
 
 import com.knowpay.account.AccountService;
 import com.knowpay.account.UserView;
+import com.knowpay.ledger.LedgerService;
 import com.knowpay.order.OrderBackOffice;
 import com.knowpay.order.OrderSearch;
 import com.knowpay.order.OrderView;
@@ -22,12 +23,15 @@ public class RefundConsole {
     private final PaymentInboxQuery inbox;
     private final AccountService accounts;
     private final RefundService refunds;
+    private final LedgerService ledger;
 
-    RefundConsole(OrderBackOffice orders, PaymentInboxQuery inbox, AccountService accounts, RefundService refunds) {
+    RefundConsole(OrderBackOffice orders, PaymentInboxQuery inbox, AccountService accounts, RefundService refunds,
+                  LedgerService ledger) {
         this.orders = orders;
         this.inbox = inbox;
         this.accounts = accounts;
         this.refunds = refunds;
+        this.ledger = ledger;
     }
 
     public Page<OrderView> searchOrders(AdminOrderSearch s, int page, int size) {
@@ -55,7 +59,7 @@ public class RefundConsole {
                 .stream().findFirst()
                 .map(o -> new AdminOrderDetail(o, accounts.find(o.userId()).map(UserView::username).orElse("#" + o.userId()),
                         refunds.policy(o.orderNo()), inbox.notificationsOf(o.orderNo()), refunds.refundsOf(o.orderNo()),
-                        orders.history(o.orderNo())));
+                        orders.history(o.orderNo()), ledger.entriesOfOrder(o.orderNo())));
     }
 
     /** An admin starts a refund from the order detail (see {@link RefundService#adminRequest}). */

@@ -4,20 +4,25 @@ import com.knowpay.ledger.LedgerExpectations;
 import com.knowpay.order.OrderBackOffice;
 import com.knowpay.order.OrderRefundLookup;
 import com.knowpay.order.OrderRefundView;
+import com.knowpay.payment.ChannelType;
+import com.knowpay.reconciliation.LocalRefundRecord;
+import com.knowpay.reconciliation.RefundRecordSource;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the refund module tells others: an order's refunds for the order screens and REST API, and
- * what the ledger should contain for its invariant check.
+ * What the refund module tells others: an order's refunds for the order screens and REST API, what
+ * the ledger should contain for its invariant check, and the refunds reconciliation matches against
+ * the providers' bills.
  */
 @Component
 @Transactional(readOnly = true)
-class RefundReadModels implements OrderRefundLookup, LedgerExpectations {
+class RefundReadModels implements OrderRefundLookup, LedgerExpectations, RefundRecordSource {
 
     private final RefundRepository refunds;
     private final OrderBackOffice orders;
@@ -44,5 +49,20 @@ class RefundReadModels implements OrderRefundLookup, LedgerExpectations {
     @Override
     public Set<String> completedRefundNos(Instant from, Instant to) {
         return new HashSet<>(refunds.completedBetween(from, to));
+    }
+
+    @Override
+    public List<LocalRefundRecord> refundsCompletedBetween(Instant from, Instant to, ChannelType channel) {
+        return refunds.findEndedBetween(channel, from, to).stream().map(RefundReadModels::record).toList();
+    }
+
+    @Override
+    public Optional<LocalRefundRecord> byRefundNo(String refundNo) {
+        return refunds.findByRefundNo(refundNo).map(RefundReadModels::record);
+    }
+
+    private static LocalRefundRecord record(RefundRequest r) {
+        return new LocalRefundRecord(r.refundNo(), r.orderNo(), r.paymentNo(), r.channel(), r.amount(), r.status().name(),
+                r.completedAt());
     }
 }

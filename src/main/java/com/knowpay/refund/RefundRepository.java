@@ -1,5 +1,6 @@
 package com.knowpay.refund;
 
+import com.knowpay.payment.ChannelType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -25,4 +26,10 @@ interface RefundRepository extends JpaRepository<RefundRequest, Long> {
 
     @Query("select r.refundNo from RefundRequest r where r.status = 'SUCCEEDED' and r.completedAt >= :from and r.completedAt < :to")
     List<String> completedBetween(Instant from, Instant to);
+
+    /** Refunds of the channel that ended at the provider (succeeded, or failed for good) in [from, to). */
+    @Query("""
+            select r from RefundRequest r where r.channel = :channel and r.completedAt >= :from and r.completedAt < :to
+            and r.status in ('SUCCEEDED', 'FAILED') order by r.completedAt""")
+    List<RefundRequest> findEndedBetween(ChannelType channel, Instant from, Instant to);
 }

@@ -289,4 +289,12 @@ class RefundRequest {
     int tries() {
         return tries;
     }
+
+    Instant completedAt() {
+        return completedAt;
+    }
+
+    String lastError() {
+        return lastError;
+    }
 }

@@ -74,6 +74,11 @@ class RefundTransitions {
         RefundRequest r = require(refundNo);
         RefundStatus before = r.status();
         r.approve(adminId, note, settings.secondApprovalThreshold(), clock.instant());
+        if (r.status() == RefundStatus.APPROVED) {
+            RefundableOrder order = orders.refundable(r.orderNo()).orElseThrow();
+            events.publishEvent(new RefundApproved(r.refundNo(), r.orderNo(), order.creatorId(), r.channel(), r.amount(),
+                    order.amount(), clock.instant()));
+        }
         audited("refund.approve", r, before, note);
         return r.toView();
     }
@@ -199,6 +204,8 @@ class RefundTransitions {
         r.failed(message, retryable, clock.instant());
         if (!retryable) {
             orders.releaseRefund(r.orderNo(), r.amount());
+            events.publishEvent(new RefundFailed(r.refundNo(), r.orderNo(), r.channel(), r.amount(), r.lastError(),
+                    clock.instant()));
             log.error("Refund {} of order {} FAILED for good at {}: {}", r.refundNo(), r.orderNo(), r.channel(), message);
         } else {
             log.warn("Refund {} of order {} failed for now at {}: {}", r.refundNo(), r.orderNo(), r.channel(), message);

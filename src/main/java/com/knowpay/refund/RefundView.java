@@ -15,9 +15,4 @@ public record RefundView(String refundNo, String orderNo, String paymentNo, Chan
     public RefundView {
         history = List.copyOf(history);
     }
-
-    /** Whether the whole order amount goes back with this refund alone. */
-    public boolean isFull() {
-        return amount.equals(orderAmount);
-    }
 }

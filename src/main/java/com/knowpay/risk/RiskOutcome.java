@@ -32,8 +32,4 @@ public record RiskOutcome(Type type, long userId, String ip, String orderNo, Lon
     public static RiskOutcome of(Type type, long userId, String orderNo, Long courseId, long amountFen, Instant at) {
         return new RiskOutcome(type, userId, null, orderNo, courseId, amountFen, at, null);
     }
-
-    public RiskOutcome withIp(String ip) {
-        return new RiskOutcome(type, userId, ip, orderNo, courseId, amountFen, at, consumedPercent);
-    }
 }

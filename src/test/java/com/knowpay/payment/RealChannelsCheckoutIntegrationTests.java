@@ -12,10 +12,7 @@ import com.knowpay.order.OrderService;
 import com.knowpay.order.OrderStatus;
 import com.knowpay.order.OrderUpdates;
 import com.knowpay.order.OrderView;
-import com.knowpay.payment.fakes.FakeAlipayGateway;
 import com.knowpay.payment.fakes.FakeSwitches;
-import com.knowpay.payment.fakes.FakeWechatPayServer;
-import com.knowpay.payment.fakes.TestKeys;
 import com.knowpay.shared.security.Role;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.RunAs;
@@ -30,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Alipay and WeChat Pay switched on and pointed at the protocol-faithful fakes: a learner checks
@@ -41,31 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * notification is found by "I have paid", and a provider error is a clear state, not a crash.
  */
 @IntegrationTest
-class RealChannelsCheckoutIntegrationTests {
-
-    static final FakeAlipayGateway ALIPAY = new FakeAlipayGateway();
-    static final FakeWechatPayServer WECHAT = new FakeWechatPayServer();
-
-    @DynamicPropertySource
-    static void realChannels(DynamicPropertyRegistry p) {
-        p.add("knowpay.payment.alipay.enabled", () -> "true");
-        p.add("knowpay.payment.alipay.app-id", () -> FakeAlipayGateway.APP_ID);
-        p.add("knowpay.payment.alipay.seller-id", () -> FakeAlipayGateway.SELLER_ID);
-        p.add("knowpay.payment.alipay.private-key", TestKeys.ALIPAY_APP::privateBase64);
-        p.add("knowpay.payment.alipay.alipay-public-key", TestKeys.ALIPAY_PLATFORM::publicBase64);
-        p.add("knowpay.payment.alipay.gateway-url", ALIPAY::gatewayUrl);
-        p.add("knowpay.payment.alipay.notify-url", () -> "https://pay.example.com/api/pay/notify/alipay");
-        p.add("knowpay.payment.wechat.enabled", () -> "true");
-        p.add("knowpay.payment.wechat.mch-id", () -> FakeWechatPayServer.MCH_ID);
-        p.add("knowpay.payment.wechat.app-id", () -> FakeWechatPayServer.APP_ID);
-        p.add("knowpay.payment.wechat.merchant-serial-number", () -> FakeWechatPayServer.MERCHANT_SERIAL);
-        p.add("knowpay.payment.wechat.private-key", TestKeys.WECHAT_MERCHANT::privatePem);
-        p.add("knowpay.payment.wechat.api-v3-key", () -> FakeWechatPayServer.API_V3_KEY);
-        p.add("knowpay.payment.wechat.public-key", TestKeys.WECHAT_PLATFORM::publicPem);
-        p.add("knowpay.payment.wechat.public-key-id", () -> FakeWechatPayServer.PUBLIC_KEY_ID);
-        p.add("knowpay.payment.wechat.base-url", WECHAT::baseUrl);
-        p.add("knowpay.payment.wechat.notify-url", () -> "https://pay.example.com/api/pay/notify/wechat");
-    }
+class RealChannelsCheckoutIntegrationTests extends RealChannelsContext {
 
     @LocalServerPort int port;
     @Autowired OrderService orders;

@@ -67,7 +67,7 @@ class MatcherTests {
 
     List<Finding> match() {
         Bill bill = new Bill(ChannelType.SANDBOX, DAY, lines);
-        return Matcher.match(bill, new LocalBook(paidOnDay, attempts, orders, refundsOnDay, refunds, null), n -> { });
+        return Matcher.match(bill, new LocalBook(paidOnDay, attempts, orders, refundsOnDay, refunds), n -> { });
     }
 
     @Test

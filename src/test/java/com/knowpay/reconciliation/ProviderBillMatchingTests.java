@@ -91,8 +91,7 @@ class ProviderBillMatchingTests {
         Map<String, OrderRecord> orders = new HashMap<>(Map.of(attempt.orderNo(), paidOrder(attempt)));
         LocalRefundRecord refund = new LocalRefundRecord("RF" + matched, attempt.orderNo(), matched, channel,
                 Money.fen(fen), "SUCCEEDED", Instant.now());
-        return new LocalBook(List.of(attempt), attempts, orders, List.of(refund), new HashMap<>(Map.of(refund.refundNo(), refund)),
-                null);
+        return new LocalBook(List.of(attempt), attempts, orders, List.of(refund), new HashMap<>(Map.of(refund.refundNo(), refund)));
     }
 
     private static OrderRecord paidOrder(PaymentRecord a) {

@@ -9,7 +9,6 @@ import com.knowpay.catalog.CourseSearch;
 import com.knowpay.catalog.CourseView;
 import com.knowpay.entitlement.EntitlementService;
 import com.knowpay.ledger.LedgerService;
-import com.knowpay.ledger.PaymentPosting;
 import com.knowpay.order.OrderService;
 import com.knowpay.order.OrderStatus;
 import com.knowpay.order.OrderView;
@@ -20,7 +19,7 @@ import com.knowpay.support.PaymentTestKit;
 import java.time.Duration;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Built from the context's beans in each test class. Paid sandbox orders for fresh learners (the test database is shared), plus the ledger's payment posting. */
+/** Built from the context's beans in each test class. Paid sandbox orders for fresh learners (the test database is shared), posted in the ledger. */
 public class RefundFixtures {
 
     public static final Duration WAIT = Duration.ofSeconds(20);
@@ -79,9 +78,8 @@ public class RefundFixtures {
         long userId = userId(learner);
         await().atMost(WAIT).until(() -> entitlements.hasAccess(userId, course.id()));
         OrderView paid = as(users, learner, () -> orders.get(placed.orderNo()));
-        // The lead wires OrderPaid → ledger; until then post the sale here so refund postings have a payment to refer to.
-        ledger.recordPayment(new PaymentPosting("payment:" + attempt.paymentNo(), paid.orderNo(), course.creatorId(),
-                ChannelType.SANDBOX, paid.amount(), paid.paidAt()));
+        // the ledger posts the sale after commit (OrderPaid); refund postings need it there first
+        await().atMost(WAIT).until(() -> as(users, "admin", () -> ledger.entry("payment:" + attempt.paymentNo())).isPresent());
         return new Paid(learner, userId, paid);
     }
 }

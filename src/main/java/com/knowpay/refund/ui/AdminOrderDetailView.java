@@ -1,5 +1,6 @@
 package com.knowpay.refund.ui;
 
+import com.knowpay.ledger.JournalEntryView;
 import com.knowpay.order.OrderHistoryEntry;
 import com.knowpay.order.OrderView;
 import com.knowpay.payment.InboxNotificationView;
@@ -18,7 +19,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -83,7 +86,8 @@ public class AdminOrderDetailView extends VerticalLayout implements BeforeEnterO
         add(new H3(getTranslation("refund.admin-order.attempts")), attempts(o.attempts()),
                 new H3(getTranslation("refund.admin-order.notifications")), notifications(d.notifications()),
                 new H3(getTranslation("refund.admin-order.refunds")), refunds(d.refunds()),
-                new H3(getTranslation("refund.admin-order.history")), history(d.history()), backLink());
+                new H3(getTranslation("refund.admin-order.history")), history(d.history()),
+                new H3(getTranslation("refund.admin-order.ledger")), ledger(d.ledger()), backLink());
     }
 
     private VerticalLayout refundForm(AdminOrderDetail d) {
@@ -160,6 +164,28 @@ public class AdminOrderDetailView extends VerticalLayout implements BeforeEnterO
         g.addColumn(OrderHistoryEntry::reason).setHeader(getTranslation("refund.col.reason")).setFlexGrow(1);
         g.setItems(items);
         return g;
+    }
+
+    /** Sale, refund holds, settlements and releases, so support can see whose money is where. */
+    private Grid<JournalEntryView> ledger(List<JournalEntryView> items) {
+        Grid<JournalEntryView> g = grid("admin-ledger-grid");
+        g.addComponentColumn(AdminOrderDetailView::ledgerEntry).setHeader(getTranslation("refund.admin-order.entry"));
+        g.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        g.setItems(items);
+        return g;
+    }
+
+    /** One stacked cell per entry: the description is the point, and a phone reads it without scrolling sideways. */
+    private static Div ledgerEntry(JournalEntryView e) {
+        Span reference = new Span(e.reference());
+        reference.getStyle().set("font-weight", "600").set("overflow-wrap", "anywhere");
+        Span when = new Span(UserTime.format(e.recordedAt()));
+        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Span what = new Span(e.description());
+        what.getStyle().set("overflow-wrap", "anywhere");
+        Div cell = new Div(reference, when, what);
+        cell.getStyle().set("display", "flex").set("flex-direction", "column");
+        return cell;
     }
 
     private static <T> Grid<T> grid(String id) {

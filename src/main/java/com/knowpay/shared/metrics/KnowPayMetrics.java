@@ -45,11 +45,6 @@ public class KnowPayMetrics {
         this.registry = registry;
     }
 
-    /** For tests and tools that want metrics without Spring. */
-    public static KnowPayMetrics standalone() {
-        return new KnowPayMetrics(new SimpleMeterRegistry());
-    }
-
     public void notification(String channel, NotificationStage stage) {
         Counter.builder("knowpay.notifications").description("Provider notifications by channel and outcome")
                 .tag("channel", channel).tag("outcome", stage.tag()).register(registry).increment();

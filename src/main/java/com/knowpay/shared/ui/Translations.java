@@ -71,11 +71,6 @@ public class Translations implements I18NProvider {
         return params.length == 0 ? pattern : new MessageFormat(pattern, l).format(params);
     }
 
-    /** True when a key exists in both languages; used by a test that keeps the bundles in step. */
-    public boolean hasBoth(String key) {
-        return english.containsKey(key) && chinese.containsKey(key);
-    }
-
     public java.util.Set<String> englishKeys() {
         return english.keySet();
     }

@@ -133,6 +133,15 @@ public final class FakeWechatPayServer implements AutoCloseable {
         }
     }
 
+    /** Every PROCESSING refund of the order ends ABNORMAL: the money did not reach the buyer. */
+    public void failRefunds(String outTradeNo) {
+        for (FakeWechatTrade.Refund refund : require(outTradeNo).refunds().values()) {
+            if ("PROCESSING".equals(refund.status)) {
+                refund.status = "ABNORMAL";
+            }
+        }
+    }
+
     /** The TRANSACTION.SUCCESS (or current state) notification for the order, sent now. */
     public FakeWechatNotification paymentNotification(String outTradeNo) {
         return paymentNotification(outTradeNo, Map.of(), Instant.now());

@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.knowpay.account.AccountService;
 import com.knowpay.catalog.CatalogService;
 import com.knowpay.entitlement.EntitlementService;
+import com.knowpay.ledger.JournalEntryView;
 import com.knowpay.ledger.LedgerService;
 import com.knowpay.order.OrderRefundLookup;
 import com.knowpay.order.OrderService;
@@ -200,6 +201,8 @@ class RefundViewsTests extends KaribuTest {
         assertThat(rows("admin-attempts-grid")).hasSize(1);
         assertThat(rows("admin-notifications-grid")).isNotEmpty();
         assertThat(rows("admin-history-grid")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(RefundViewsTests.<JournalEntryView>rows("admin-ledger-grid")).extracting(JournalEntryView::reference)
+                .containsExactly("payment:" + paymentNo);
 
         _setValue(_get(TextField.class, spec -> spec.withId("admin-refund-amount")), "8.00");
         _setValue(_get(TextArea.class, spec -> spec.withId("admin-refund-reason")), "Support goodwill");
