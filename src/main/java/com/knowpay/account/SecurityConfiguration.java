@@ -38,6 +38,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -142,6 +143,9 @@ class SecurityConfiguration {
      * in connect-src; QR codes are images from the app (and data:/blob: for generated ones). No plug-ins,
      * no framing (clickjacking), no {@code <base>} hijack, forms post only to this app.
      */
+    /** Nothing in KnowPay uses the camera, microphone, location or payment request API of the browser. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; "
@@ -171,7 +175,10 @@ class SecurityConfiguration {
         // puts in the page's <meta name="_csrf"> tags and vaadin-login-form submits with the form.
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false));
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // Order and payment links carry order numbers: other sites see only our origin.
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
         // Registered after Vaadin's configurer, so Vaadin sets up the form login (page, success handler) before it initialises.
         http.formLogin(f -> f.failureHandler(new LoginFailureHandler()));
         return http.build();

@@ -80,5 +80,8 @@ class UiChainSecurityIntegrationTests {
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertThat(csp).isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY)
                 .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(page.headers().firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 }
