@@ -12,6 +12,8 @@ import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSucc
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
@@ -38,6 +40,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -109,7 +112,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json, AuthenticationManager authenticationManager,
-                                 ApiTokenService tokens) throws Exception {
+                                 ApiTokenService tokens,
+                                 @Qualifier("requestMappingHandlerMapping")
+                                 ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .csrf(c -> c.disable())
@@ -119,6 +124,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/pay/notify/**", "/api/auth/register", "/api/auth/token",
                                 "/api/sandbox/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/courses", "/api/courses/**").permitAll()
+                        // A path nothing maps answers 404 problem+json to everyone (no 401 hinting it exists).
+                        .requestMatchers(new UnmappedApiPaths(mappings)).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> {

@@ -44,9 +44,14 @@ class ApiErrorContractIntegrationTests {
     }
 
     @Test
-    void anUnknownApiPathIs401ForStrangersAnd404ForSignedInClients() throws Exception {
+    void anUnknownApiPathIs404ForEveryoneWhileAKnownOneStillAsksStrangersToSignIn() throws Exception {
         HttpResponse<String> anonymous = send(request("/api/no-such-thing").GET().build());
-        assertProblem(anonymous, 401, "unauthenticated");
+        assertProblem(anonymous, 404, "not-found");
+        assertProblem(send(request("/api/orders/O1/no-such-action").POST(HttpRequest.BodyPublishers.noBody()).build()),
+                404, "not-found");
+        assertProblem(send(request("/api/orders").GET().build()), 401, "unauthenticated");
+        assertProblem(send(request("/api/orders/O1").POST(HttpRequest.BodyPublishers.noBody()).build()),
+                401, "unauthenticated");
 
         HttpResponse<String> signedIn = send(authed("/api/no-such-thing").GET().build());
         assertProblem(signedIn, 404, "not-found");
