@@ -1,6 +1,5 @@
 package com.knowpay.refund;
 
-import com.knowpay.entitlement.EntitlementService;
 import com.knowpay.ledger.LedgerService;
 import com.knowpay.ledger.RefundPosting;
 import com.knowpay.risk.RiskOutcome;
@@ -22,25 +21,14 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class RefundEventHandlers {
 
-    private final EntitlementService entitlements;
     private final LedgerService ledger;
     private final RiskService risk;
     private final RefundRepository refunds;
 
-    RefundEventHandlers(EntitlementService entitlements, LedgerService ledger, RiskService risk,
-                        RefundRepository refunds) {
-        this.entitlements = entitlements;
+    RefundEventHandlers(LedgerService ledger, RiskService risk, RefundRepository refunds) {
         this.ledger = ledger;
         this.risk = risk;
         this.refunds = refunds;
-    }
-
-    /** Access goes only with the last fen: a partial refund keeps the course. */
-    @ApplicationModuleListener
-    void revokeOnFullRefund(RefundSucceeded r) {
-        if (r.fullyRefunded()) {
-            entitlements.revoke(r.userId(), r.courseId(), r.orderNo());
-        }
     }
 
     /**
