@@ -1,6 +1,5 @@
 package com.knowpay.catalog;
 
-import com.knowpay.entitlement.EntitlementService;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.security.CurrentUser;
 import com.knowpay.shared.security.KnowPayPrincipal;
@@ -23,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogService {
 
     private final CourseRepository courses;
-    private final EntitlementService entitlements;
+    private final CourseAccess entitlements;
     private final Clock clock;
 
-    CatalogService(CourseRepository courses, EntitlementService entitlements, Clock clock) {
+    CatalogService(CourseRepository courses, CourseAccess entitlements, Clock clock) {
         this.courses = courses;
         this.entitlements = entitlements;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package com.knowpay.entitlement;
 
+import com.knowpay.catalog.CourseAccess;
 import com.knowpay.shared.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Grants and checks access. Grant and revoke are idempotent: events may arrive more than once. */
 @Service
 @Transactional
-public class EntitlementService {
+public class EntitlementService implements CourseAccess {
 
     private final EntitlementRepository entitlements;
     private final Clock clock;
@@ -42,6 +43,7 @@ public class EntitlementService {
                 .map(e -> e.revoke(orderNo, clock.instant())).orElse(false);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public boolean hasAccess(long userId, long courseId) {
         return entitlements.findByUserIdAndCourseId(userId, courseId).map(Entitlement::isActive).orElse(false);

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * What the ledger should contain, as the modules that own orders and refunds know it. Implement
- * it (as a bean) in the order/refund side; the ledger never imports those modules. Without a
- * bean the invariant report says the two checks were "not checked".
+ * it (as a bean) in the order/refund side; the ledger never imports the refund module. Without a
+ * bean the invariant report says the two checks were "not checked", and refund holds are posted
+ * without asking whether the refund already ended.
  */
 public interface LedgerExpectations {
 
@@ -18,4 +19,12 @@ public interface LedgerExpectations {
      * with reference {@code "refund:" + refundNo}.
      */
     Set<String> completedRefundNos(Instant from, Instant to);
+
+    /**
+     * True if the refund was rejected or failed for good (no money will go back), so a late
+     * approval event must not hold the creator's share. Unknown refunds answer false.
+     */
+    default boolean endedWithoutRefund(String refundNo) {
+        return false;
+    }
 }

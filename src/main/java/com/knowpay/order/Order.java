@@ -187,6 +187,7 @@ class Order extends AbstractAggregateRoot<Order> {
         refundedFen += amount.fen();
         move(refundedFen == amountFen ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED,
                 "refund " + amount.toYuanString(), at);
+        registerEvent(new OrderRefunded(orderNo, amount, status, at));
     }
 
     boolean isExpired(Instant now) {

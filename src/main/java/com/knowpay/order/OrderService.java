@@ -1,8 +1,8 @@
 package com.knowpay.order;
 
 import com.knowpay.catalog.CatalogService;
+import com.knowpay.catalog.CourseAccess;
 import com.knowpay.catalog.CourseView;
-import com.knowpay.entitlement.EntitlementService;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.PaymentAttemptView;
 import com.knowpay.payment.PaymentService;
@@ -33,11 +33,11 @@ public class OrderService {
     private final OrderTimeouts timeouts;
     private final PaymentService payments;
     private final CatalogService catalog;
-    private final EntitlementService entitlements;
+    private final CourseAccess entitlements;
     private final Clock clock;
 
     OrderService(OrderTransitions transitions, OrderTimeouts timeouts, PaymentService payments,
-                 CatalogService catalog, EntitlementService entitlements, OrderRiskGate riskGate, Clock clock) {
+                 CatalogService catalog, CourseAccess entitlements, OrderRiskGate riskGate, Clock clock) {
         this.transitions = transitions;
         this.riskGate = riskGate;
         this.timeouts = timeouts;

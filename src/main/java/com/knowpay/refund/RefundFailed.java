@@ -1,5 +1,6 @@
 package com.knowpay.refund;
 
+import com.knowpay.ledger.RefundFacts;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.shared.Money;
 import java.time.Instant;
@@ -10,5 +11,5 @@ import java.time.Instant;
  * A failure that may still work on a later call is not this event; the refund stays under way.
  */
 public record RefundFailed(String refundNo, String orderNo, ChannelType channel, Money amount, String reason,
-                           Instant failedAt) {
+                           Instant failedAt) implements RefundFacts.FailedForGood {
 }

@@ -52,6 +52,12 @@ class RefundReadModels implements OrderRefundLookup, LedgerExpectations, RefundR
     }
 
     @Override
+    public boolean endedWithoutRefund(String refundNo) {
+        return refunds.findByRefundNo(refundNo).map(r -> r.status() == RefundStatus.REJECTED
+                || r.status() == RefundStatus.FAILED && !r.retryable()).orElse(false);
+    }
+
+    @Override
     public List<LocalRefundRecord> refundsCompletedBetween(Instant from, Instant to, ChannelType channel) {
         return refunds.findEndedBetween(channel, from, to).stream().map(RefundReadModels::record).toList();
     }

@@ -6,6 +6,7 @@ import com.knowpay.ledger.LedgerService;
 import com.knowpay.order.OrderPaid;
 import com.knowpay.payment.TestMoney;
 import com.knowpay.order.OrderPlaced;
+import com.knowpay.payment.AttemptStatus;
 import com.knowpay.payment.PaymentAttemptUpdated;
 import com.knowpay.payment.PaymentAttemptView;
 import com.knowpay.payment.PaymentService;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +34,11 @@ class AnalyticsEventHandlers {
     private final PaymentService payments;
     private final LedgerService ledger;
     private final TestMoney testMoney;
+    private final ApplicationEventPublisher events;
 
     AnalyticsEventHandlers(RollupWriter writer, CatalogService catalog, PaymentService payments, LedgerService ledger,
-                           TestMoney testMoney) {
+                           TestMoney testMoney, ApplicationEventPublisher events) {
+        this.events = events;
         this.testMoney = testMoney;
         this.writer = writer;
         this.catalog = catalog;
@@ -67,13 +72,26 @@ class AnalyticsEventHandlers {
     }
 
     /**
-     * A QR code shown (attempt PENDING) counts as one try on that channel. The condition keeps the
-     * other attempt changes (a success, a close) from storing a publication that would do nothing.
+     * A QR code shown (attempt PENDING) counts as one try on that channel. Checked here, in the
+     * publishing transaction, so the other attempt changes (a success, a close) store no publication
+     * that would do nothing; a shown QR becomes a {@link QrShown} that {@link #on(QrShown)} handles
+     * after commit, durably.
      */
-    @ApplicationModuleListener(condition = "#updated.status().name() == 'PENDING'")
+    @EventListener
     void on(PaymentAttemptUpdated updated) {
-        payments.attemptsOf(updated.orderNo()).stream().filter(a -> a.paymentNo().equals(updated.paymentNo()))
+        if (updated.status() == AttemptStatus.PENDING) {
+            events.publishEvent(new QrShown(updated.orderNo(), updated.paymentNo()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(QrShown shown) {
+        payments.attemptsOf(shown.orderNo()).stream().filter(a -> a.paymentNo().equals(shown.paymentNo()))
                 .findFirst().ifPresent(a -> shown(a));
+    }
+
+    /** A payment attempt's QR code was shown; analytics' own event. */
+    record QrShown(String orderNo, String paymentNo) {
     }
 
     private void shown(PaymentAttemptView a) {
