@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The learner's order API (DESIGN §4). Thin: parse, call OrderService, shape the answer. */
+/** The learner's order API (docs/ARCHITECTURE.md §9). Thin: parse, call OrderService, shape the answer. */
 @RestController
 @RequestMapping(path = "/api/orders", produces = "application/json")
 @Tag(name = "Orders", description = "Buy a course: create an order, start a QR payment, follow it")

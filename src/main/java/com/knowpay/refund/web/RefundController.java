@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The learner's refund request (DESIGN §4). Thin: parse, call RefundService, shape the answer. */
+/** The learner's refund request (docs/ARCHITECTURE.md §9). Thin: parse, call RefundService, shape the answer. */
 @RestController
 @RequestMapping(path = "/api/orders", produces = "application/json")
 @Tag(name = "Refunds", description = "Ask for (part of) a paid order's money back")

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps every {@code /api/**} answer inside the API contract (DESIGN §4: problem+json), also for
+ * Keeps every {@code /api/**} answer inside the API contract (docs/ARCHITECTURE.md §9: problem+json), also for
  * errors no controller sees: 404 for a path nothing maps, 405/406/415 decided while choosing a
  * controller, a request the firewall rejects, an exception nothing handled. Without this such errors
  * go through {@code sendError} to the servlet container's {@code /error} dispatch, which belongs to
