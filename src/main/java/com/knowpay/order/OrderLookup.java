@@ -4,10 +4,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an order without asking who wants it: for the order module's own infrastructure (the
- * cluster fan-out reloads an order on the node that holds its screen). Not for views or other
- * modules — they use {@link OrderService}, which checks the caller.
+ * Kept only for {@code refund.RefundScreens}, which another change is reworking; use
+ * {@link OrderBackOffice#find} instead — this class goes once nothing calls it.
+ *
+ * @deprecated use {@link OrderBackOffice#find}
  */
+@Deprecated
 @Component
 public class OrderLookup {
 

@@ -1,7 +1,7 @@
 package com.knowpay.reconciliation;
 
-import com.knowpay.order.OrderRecords;
-import com.knowpay.order.OrderRecords.OrderRecord;
+import com.knowpay.order.OrderBackOffice;
+import com.knowpay.order.OrderRecord;
 import com.knowpay.payment.Bill;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.PaymentRecords;
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 class BookLoader {
 
     private final PaymentRecords payments;
-    private final OrderRecords orders;
+    private final OrderBackOffice orders;
     private final RefundRecordSource refundSource;
 
-    BookLoader(PaymentRecords payments, OrderRecords orders, RefundRecordSource refundSource) {
+    BookLoader(PaymentRecords payments, OrderBackOffice orders, RefundRecordSource refundSource) {
         this.payments = payments;
         this.orders = orders;
         this.refundSource = refundSource;
@@ -45,9 +45,9 @@ class BookLoader {
         Instant to = PaymentRecords.dayEnd(date);
         Set<String> orderNos = new LinkedHashSet<>();
         attempts.values().forEach(a -> orderNos.add(a.orderNo()));
-        orders.paidBetween(from, to).forEach(o -> orderNos.add(o.orderNo()));
+        orders.recordsPaidBetween(from, to).forEach(o -> orderNos.add(o.orderNo()));
         payments.ofOrders(orderNos).forEach(a -> attempts.putIfAbsent(a.paymentNo(), a));
-        Map<String, OrderRecord> orderMap = orders.byOrderNo(orderNos);
+        Map<String, OrderRecord> orderMap = orders.records(orderNos);
 
         List<LocalRefundRecord> refundsOnDay = new ArrayList<>();
         payments.autoRefundsCompletedOn(channel, date).forEach(r -> refundsOnDay.add(local(r)));

@@ -1,6 +1,6 @@
 package com.knowpay.reconciliation;
 
-import com.knowpay.order.OrderRecords.OrderRecord;
+import com.knowpay.order.OrderRecord;
 import com.knowpay.payment.PaymentRecords.PaymentRecord;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.knowpay.reconciliation;
 
-import com.knowpay.order.OrderRecords.OrderRecord;
+import com.knowpay.order.OrderRecord;
 import com.knowpay.order.OrderStatus;
 import com.knowpay.payment.AttemptStatus;
 import com.knowpay.payment.Bill;

@@ -1,7 +1,7 @@
 package com.knowpay.reconciliation;
 
-import com.knowpay.order.OrderRecords;
-import com.knowpay.order.OrderRecords.OrderRecord;
+import com.knowpay.order.OrderBackOffice;
+import com.knowpay.order.OrderRecord;
 import com.knowpay.order.OrderStatus;
 import com.knowpay.payment.AttemptStatus;
 import com.knowpay.payment.ChannelType;
@@ -44,11 +44,11 @@ public class ReconciliationService {
     private final PaymentBills bills;
     private final PaymentRecords payments;
     private final PaymentCorrections corrections;
-    private final OrderRecords orders;
+    private final OrderBackOffice orders;
 
     ReconciliationService(ReconciliationRunner runner, ReconciliationJob job, RunStore store, RunRepository runs,
                           MismatchRepository mismatches, PaymentBills bills, PaymentRecords payments,
-                          PaymentCorrections corrections, OrderRecords orders) {
+                          PaymentCorrections corrections, OrderBackOffice orders) {
         this.runner = runner;
         this.job = job;
         this.store = store;
@@ -145,7 +145,7 @@ public class ReconciliationService {
             attempt = payments.byPaymentNo(attempt.paymentNo()).orElseThrow();
         }
         if (attempt.status() == AttemptStatus.SUCCEEDED) {
-            OrderRecord order = orders.byOrderNo(List.of(attempt.orderNo())).get(attempt.orderNo());
+            OrderRecord order = orders.records(List.of(attempt.orderNo())).get(attempt.orderNo());
             boolean held = order != null && attempt.paymentNo().equals(order.paidPaymentNo())
                     && order.status() != OrderStatus.CANCELLED;
             if (held) {

@@ -10,5 +10,6 @@
  * depends on reconciliation's API, never the other way round, so the module that owns refunds owns
  * their query). Depends on payment, order and audit only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reconciliation")
+@org.springframework.modulith.ApplicationModule(displayName = "Reconciliation",
+        allowedDependencies = {"audit", "order", "payment", "shared"})
 package com.knowpay.reconciliation;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.knowpay.support.ApiCalls;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.RunAs;
+import com.knowpay.support.SignIn;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,7 +195,7 @@ class AuthApiIntegrationTests {
     void passwordChangeRevokesAllTokensOfTheUser() {
         String username = register();
         String token = token(username, PASSWORD);
-        RunAs.user(userDetails, username, () -> {
+        SignIn.as(userDetails, username, () -> {
             accounts.changePassword(new PasswordChange(PASSWORD, "Fresh2026pass"));
             return null;
         });

@@ -9,6 +9,7 @@ import com.knowpay.catalog.CourseKind;
 import com.knowpay.catalog.CourseView;
 import com.knowpay.shared.security.Role;
 import com.knowpay.support.RunAs;
+import com.knowpay.support.SignIn;
 import java.util.List;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -31,7 +32,7 @@ final class AnalyticsFixtures {
     }
 
     CourseView publishedCourse(UserView creator, CourseKind kind, List<String> tags, String priceYuan) {
-        return RunAs.user(users, creator.username(), () -> {
+        return SignIn.as(users, creator.username(), () -> {
             CourseView draft = catalog.create(new CourseDraft(kind, "Course " + RunAs.unique(), null, "About it", null,
                     tags, priceYuan, "Content"));
             return catalog.publish(draft.id());

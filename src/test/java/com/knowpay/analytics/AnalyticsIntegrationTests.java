@@ -19,6 +19,7 @@ import com.knowpay.shared.Money;
 import com.knowpay.shared.security.Role;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.RunAs;
+import com.knowpay.support.SignIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ class AnalyticsIntegrationTests {
         // partial refund two China days later, just after midnight there (still 03-03 in UTC)
         writer.refunded("refund:" + o1, creator.id(), a.id(), "SANDBOX", 4950, Instant.parse("2026-03-03T16:30:00Z"), RATE);
 
-        CreatorDashboard d = RunAs.user(users, creator.username(), () -> analytics.myDashboard(
+        CreatorDashboard d = SignIn.as(users, creator.username(), () -> analytics.myDashboard(
                 new DashboardQuery(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-05"), Granularity.DAY)));
 
         assertThat(d.periods()).hasSize(5);
@@ -104,20 +105,20 @@ class AnalyticsIntegrationTests {
         assertThat(d.courses().get(0).figures()).isEqualTo(new SalesFigures(2, 1, 9900, 4950, 1, 990, 3960));
         assertThat(d.courses().get(0).title()).isEqualTo(a.title());
 
-        CreatorDashboard monthly = RunAs.user(users, creator.username(), () -> analytics.myDashboard(
+        CreatorDashboard monthly = SignIn.as(users, creator.username(), () -> analytics.myDashboard(
                 new DashboardQuery(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), Granularity.MONTH)));
         assertThat(monthly.periods()).singleElement().satisfies(p -> {
             assertThat(p.start()).isEqualTo(LocalDate.parse("2026-03-01"));
             assertThat(p.figures()).isEqualTo(d.totals());
         });
         // 2026-03-01 is a Sunday: its ISO week starts on 2026-02-23, the rest fall into the week of 03-02
-        CreatorDashboard weekly = RunAs.user(users, creator.username(), () -> analytics.myDashboard(
+        CreatorDashboard weekly = SignIn.as(users, creator.username(), () -> analytics.myDashboard(
                 new DashboardQuery(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-05"), Granularity.WEEK)));
         assertThat(weekly.periods()).extracting(PeriodFigures::start)
                 .containsExactly(LocalDate.parse("2026-02-23"), LocalDate.parse("2026-03-02"));
         assertThat(weekly.periods().get(1).figures()).isEqualTo(new SalesFigures(1, 2, 14900, 4950, 1, 1990, 7960));
 
-        String csv = RunAs.user(users, creator.username(), () -> analytics.myDashboardCsv(
+        String csv = SignIn.as(users, creator.username(), () -> analytics.myDashboardCsv(
                 new DashboardQuery(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-02"), Granularity.DAY)));
         assertThat(csv).startsWith("period_start,orders_started").contains("2026-03-02,1,2,1.0000,149.00,0.00,0,29.80,119.20");
     }
@@ -136,7 +137,7 @@ class AnalyticsIntegrationTests {
         analytics.recordRefund(refund);
         analytics.recordRefund(refund);
 
-        CreatorDashboard d = RunAs.user(users, creator.username(), () -> analytics.myDashboard(
+        CreatorDashboard d = SignIn.as(users, creator.username(), () -> analytics.myDashboard(
                 new DashboardQuery(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-02"), Granularity.DAY)));
         assertThat(d.totals()).isEqualTo(new SalesFigures(1, 1, 1000, 1000, 1, 0, 0));
     }
@@ -147,17 +148,17 @@ class AnalyticsIntegrationTests {
         writer.paid(paid(no(), 9, a, ChannelType.SANDBOX, 1000, "2026-05-01T02:00:00Z"), RATE);
         DashboardQuery may = new DashboardQuery(LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-01"), Granularity.DAY);
 
-        CreatorDashboard others = RunAs.user(users, otherCreator.username(), () -> analytics.myDashboard(may));
+        CreatorDashboard others = SignIn.as(users, otherCreator.username(), () -> analytics.myDashboard(may));
         assertThat(others.creatorId()).isEqualTo(otherCreator.id());
         assertThat(others.totals()).isEqualTo(SalesFigures.ZERO);
         assertThat(others.courses()).isEmpty();
-        assertThatThrownBy(() -> RunAs.user(users, otherCreator.username(), () -> analytics.dashboardOf(creator.id(), may)))
+        assertThatThrownBy(() -> SignIn.as(users, otherCreator.username(), () -> analytics.dashboardOf(creator.id(), may)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("own sales");
-        assertThatThrownBy(() -> RunAs.user(users, "learner", () -> analytics.myDashboard(may)))
+        assertThatThrownBy(() -> SignIn.as(users, "learner", () -> analytics.myDashboard(may)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.user(users, creator.username(), () -> analytics.platformOverview(may)))
+        assertThatThrownBy(() -> SignIn.as(users, creator.username(), () -> analytics.platformOverview(may)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(RunAs.user(users, "admin", () -> analytics.dashboardOf(creator.id(), may)).totals().grossFen())
+        assertThat(SignIn.as(users, "admin", () -> analytics.dashboardOf(creator.id(), may)).totals().grossFen())
                 .isEqualTo(1000);
     }
 
@@ -178,7 +179,7 @@ class AnalyticsIntegrationTests {
         writer.attemptShown("P" + no(), "ALIPAY", start); // shown, never paid
         writer.refunded("refund:" + no(), creator.id(), a.id(), "ALIPAY", 500, start.plusSeconds(7200), RATE);
 
-        PlatformOverview o = RunAs.user(users, "admin", () -> analytics.platformOverview(
+        PlatformOverview o = SignIn.as(users, "admin", () -> analytics.platformOverview(
                 new DashboardQuery(day, day, Granularity.DAY)));
         assertThat(o.totals()).isEqualTo(new SalesFigures(4, 4, 4000, 500, 1, 700, 2800));
         assertThat(o.totals().refundRate()).isEqualTo(0.125);
@@ -190,7 +191,7 @@ class AnalyticsIntegrationTests {
             assertThat(c.medianTimeToPay()).contains(java.time.Duration.ofSeconds(30));
         });
         // the reconciliation queue's own count of open items (analytics reads it, never the reverse)
-        long open = RunAs.user(users, "admin", () -> reconciliation.mismatches(
+        long open = SignIn.as(users, "admin", () -> reconciliation.mismatches(
                 com.knowpay.reconciliation.MismatchSearch.open(), 0, 1).getTotalElements());
         assertThat(o.openMismatches()).hasValue(open);
     }
@@ -222,7 +223,7 @@ class AnalyticsIntegrationTests {
 
         UserView learner = fixtures.user(Role.LEARNER);
         entitlements.grant(learner.id(), c2.id(), c2.title(), no());
-        List<Recommendation> forOwner = RunAs.user(users, learner.username(), () -> analytics.alsoBought(c1.id(), 5));
+        List<Recommendation> forOwner = SignIn.as(users, learner.username(), () -> analytics.alsoBought(c1.id(), 5));
         assertThat(forOwner).extracting(Recommendation::courseId).doesNotContain(c2.id(), c1.id()).startsWith(c3.id());
 
         analytics.recordRefund(new RefundFact(vBuysC2, creator.id(), c2.id(), ChannelType.SANDBOX, Money.fen(1000),
@@ -263,14 +264,14 @@ class AnalyticsIntegrationTests {
         tx.executeWithoutResult(s -> events.publishEvent(paidEvent));
         DashboardQuery q = new DashboardQuery(LocalDate.parse("2026-08-01"), LocalDate.parse("2026-08-02"), Granularity.DAY);
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                RunAs.user(users, creator.username(), () -> analytics.myDashboard(q)).totals())
+                SignIn.as(users, creator.username(), () -> analytics.myDashboard(q)).totals())
                 .isEqualTo(new SalesFigures(1, 1, 8800, 0, 0, 1760, 7040)));
 
         tx.executeWithoutResult(s -> events.publishEvent(paidEvent));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?",
                 Long.class, "%" + o + "%") == 0);
-        CreatorDashboard d = RunAs.user(users, creator.username(), () -> analytics.myDashboard(q));
+        CreatorDashboard d = SignIn.as(users, creator.username(), () -> analytics.myDashboard(q));
         assertThat(d.periods().get(0).figures().ordersStarted()).isEqualTo(1);
         assertThat(d.periods().get(1).figures()).isEqualTo(new SalesFigures(0, 1, 8800, 0, 0, 1760, 7040));
     }

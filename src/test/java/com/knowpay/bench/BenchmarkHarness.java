@@ -14,6 +14,7 @@ import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.sandbox.SandboxFaults;
 import com.knowpay.payment.sandbox.SandboxProvider;
 import com.knowpay.shared.security.Role;
+import com.knowpay.support.SignIn;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
@@ -52,9 +53,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -251,18 +249,11 @@ public final class BenchmarkHarness {
             int slot = first + k;
             String learner = learners.get(slot / COURSES_PER_LEARNER);
             CourseView course = courses.get(slot % courses.size());
-            placed.add(pool.submit(() -> {
-                UserDetails user = users.loadUserByUsername(learner);
-                SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-                try {
-                    OrderView order = orders.placeOrder(course.id());
-                    String paymentNo = orders.startPayment(order.orderNo(), ChannelType.SANDBOX).paymentNo();
-                    result[index] = new String[] {order.orderNo(), paymentNo, learner};
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }));
+            placed.add(pool.submit(() -> SignIn.as(users, learner, () -> {
+                OrderView order = orders.placeOrder(course.id());
+                String paymentNo = orders.startPayment(order.orderNo(), ChannelType.SANDBOX).paymentNo();
+                result[index] = new String[] {order.orderNo(), paymentNo, learner};
+            })));
         }
         pool.shutdown();
         for (Future<?> f : placed) {

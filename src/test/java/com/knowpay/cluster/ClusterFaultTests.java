@@ -1,6 +1,6 @@
 package com.knowpay.cluster;
 
-import static com.knowpay.support.PaymentTestKit.as;
+import static com.knowpay.support.SignIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -127,7 +127,7 @@ class ClusterFaultTests {
     }
 
     boolean paidWithAccess(Checkout c) {
-        OrderView now = node.getBean(com.knowpay.order.OrderLookup.class).find(c.order().orderNo()).orElseThrow();
+        OrderView now = node.getBean(com.knowpay.order.OrderBackOffice.class).find(c.order().orderNo()).orElseThrow();
         return now.status() == OrderStatus.PAID
                 && node.getBean(EntitlementService.class).hasAccess(c.order().userId(), c.course().id());
     }

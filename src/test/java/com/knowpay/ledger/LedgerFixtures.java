@@ -8,12 +8,6 @@ import com.knowpay.shared.Money;
 import com.knowpay.shared.security.Role;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Unique data for tests on the shared database: fresh creators, unique order numbers, sign-in helpers. */
 final class LedgerFixtures {
@@ -46,26 +40,5 @@ final class LedgerFixtures {
 
     static RefundPosting refund(PaymentPosting p, long fen, Instant at) {
         return new RefundPosting("refund:R" + unique(), p.orderNo(), p.creatorId(), p.channel(), Money.fen(fen), p.gross(), at);
-    }
-
-    /** Runs as the given user on this thread, then restores whoever was signed in. */
-    static <T> T as(UserDetailsService users, String username, Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    static void as(UserDetailsService users, String username, Runnable action) {
-        as(users, username, () -> {
-            action.run();
-            return null;
-        });
     }
 }

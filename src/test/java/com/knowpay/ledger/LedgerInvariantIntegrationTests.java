@@ -1,6 +1,6 @@
 package com.knowpay.ledger;
 
-import static com.knowpay.ledger.LedgerFixtures.as;
+import static com.knowpay.support.SignIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knowpay.account.AccountService;

@@ -1,6 +1,6 @@
 package com.knowpay.ledger;
 
-import static com.knowpay.ledger.LedgerFixtures.as;
+import static com.knowpay.support.SignIn.as;
 import static com.knowpay.ledger.LedgerFixtures.payment;
 import static com.knowpay.ledger.LedgerFixtures.refund;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -24,6 +24,7 @@ import com.knowpay.shared.DomainException;
 import com.knowpay.shared.security.Role;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.RunAs;
+import com.knowpay.support.SignIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -59,31 +60,31 @@ class OrderRiskIntegrationTests {
     @Test
     void aBlockedLearnerGetsAClearMessageAndNoOrder() {
         long userId = accounts.findByUsername(learner).orElseThrow().id();
-        BlocklistEntry entry = RunAs.user(users, "admin", () ->
+        BlocklistEntry entry = SignIn.as(users, "admin", () ->
                 riskAdmin.block(BlockTarget.USER, String.valueOf(userId), "chargeback fraud", null));
         try {
-            assertThatThrownBy(() -> RunAs.user(users, learner, () -> orders.placeOrder(course.id())))
+            assertThatThrownBy(() -> SignIn.as(users, learner, () -> orders.placeOrder(course.id())))
                     .isInstanceOf(RiskBlockedException.class)
                     .hasMessageContaining("can't be completed right now")
                     .hasMessageNotContaining("chargeback");
-            assertThat(RunAs.user(users, learner, () -> orders.myOrders())).isEmpty();
+            assertThat(SignIn.as(users, learner, () -> orders.myOrders())).isEmpty();
         } finally {
-            RunAs.user(users, "admin", () -> { riskAdmin.unblock(entry.id(), "test done"); return null; });
+            SignIn.as(users, "admin", () -> { riskAdmin.unblock(entry.id(), "test done"); return null; });
         }
     }
 
     @Test
     void aReviewedOrderWaitsForApprovalThenPays() {
         withFirstOrderMax(1, () -> {
-            OrderView order = RunAs.user(users, learner, () -> orders.placeOrder(course.id()));
-            assertThatThrownBy(() -> RunAs.user(users, learner, () -> orders.startPayment(order.orderNo(), ChannelType.SANDBOX)))
+            OrderView order = SignIn.as(users, learner, () -> orders.placeOrder(course.id()));
+            assertThatThrownBy(() -> SignIn.as(users, learner, () -> orders.startPayment(order.orderNo(), ChannelType.SANDBOX)))
                     .isInstanceOf(DomainException.class)
                     .hasMessageContaining("being reviewed");
 
             ReviewItem review = pendingReviewOf(order.orderNo());
-            RunAs.user(users, "admin", () -> riskAdmin.approve(review.id(), "known customer"));
+            SignIn.as(users, "admin", () -> riskAdmin.approve(review.id(), "known customer"));
 
-            PaymentAttemptView attempt = RunAs.user(users, learner, () -> orders.startPayment(order.orderNo(), ChannelType.SANDBOX));
+            PaymentAttemptView attempt = SignIn.as(users, learner, () -> orders.startPayment(order.orderNo(), ChannelType.SANDBOX));
             assertThat(attempt.qrContent()).contains("/sandbox/pay/");
         });
     }
@@ -91,11 +92,11 @@ class OrderRiskIntegrationTests {
     @Test
     void aRejectedReviewCancelsTheOrderForRisk() {
         withFirstOrderMax(1, () -> {
-            OrderView order = RunAs.user(users, learner, () -> orders.placeOrder(course.id()));
+            OrderView order = SignIn.as(users, learner, () -> orders.placeOrder(course.id()));
             ReviewItem review = pendingReviewOf(order.orderNo());
-            RunAs.user(users, "admin", () -> riskAdmin.reject(review.id(), "stolen card pattern"));
+            SignIn.as(users, "admin", () -> riskAdmin.reject(review.id(), "stolen card pattern"));
 
-            OrderView after = RunAs.user(users, learner, () -> orders.get(order.orderNo()));
+            OrderView after = SignIn.as(users, learner, () -> orders.get(order.orderNo()));
             assertThat(after.status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(after.cancelReason()).isEqualTo(CancelReason.RISK);
         });
@@ -103,33 +104,33 @@ class OrderRiskIntegrationTests {
 
     @Test
     void aPaidOrderIsPostedToTheLedgerOnce() {
-        OrderView order = RunAs.user(users, learner, () -> orders.placeOrder(course.id()));
-        PaymentAttemptView attempt = RunAs.user(users, learner, () -> orders.startPayment(order.orderNo(), ChannelType.SANDBOX));
+        OrderView order = SignIn.as(users, learner, () -> orders.placeOrder(course.id()));
+        PaymentAttemptView attempt = SignIn.as(users, learner, () -> orders.startPayment(order.orderNo(), ChannelType.SANDBOX));
         wallet.pay(attempt.paymentNo());
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            Optional<JournalEntryView> entry = RunAs.user(users, "admin", () -> ledger.entry("payment:" + attempt.paymentNo()));
+            Optional<JournalEntryView> entry = SignIn.as(users, "admin", () -> ledger.entry("payment:" + attempt.paymentNo()));
             assertThat(entry).isPresent();
             assertThat(entry.get().postings().stream().mapToLong(p -> p.amountFen()).sum()).isZero();
             assertThat(entry.get().orderNo()).isEqualTo(order.orderNo());
         });
-        assertThat(RunAs.user(users, "admin", () -> ledger.entriesOfOrder(order.orderNo()))).hasSize(1);
+        assertThat(SignIn.as(users, "admin", () -> ledger.entriesOfOrder(order.orderNo()))).hasSize(1);
     }
 
     private ReviewItem pendingReviewOf(String orderNo) {
-        return RunAs.user(users, "admin", () -> riskAdmin.pendingReviews()).stream()
+        return SignIn.as(users, "admin", () -> riskAdmin.pendingReviews()).stream()
                 .filter(r -> orderNo.equals(r.subjectRef())).findFirst().orElseThrow();
     }
 
     private void withFirstOrderMax(long yuan, Runnable test) {
-        long before = RunAs.user(users, "admin", () -> riskAdmin.ruleSettings()).stream()
+        long before = SignIn.as(users, "admin", () -> riskAdmin.ruleSettings()).stream()
                 .filter(s -> s.setting() == RiskRuleSetting.FIRST_ORDER_MAX_YUAN).map(RuleSettingView::value)
                 .findFirst().orElseThrow();
-        RunAs.user(users, "admin", () -> riskAdmin.updateRuleSetting(RiskRuleSetting.FIRST_ORDER_MAX_YUAN, yuan));
+        SignIn.as(users, "admin", () -> riskAdmin.updateRuleSetting(RiskRuleSetting.FIRST_ORDER_MAX_YUAN, yuan));
         try {
             test.run();
         } finally {
-            RunAs.user(users, "admin", () -> riskAdmin.updateRuleSetting(RiskRuleSetting.FIRST_ORDER_MAX_YUAN, before));
+            SignIn.as(users, "admin", () -> riskAdmin.updateRuleSetting(RiskRuleSetting.FIRST_ORDER_MAX_YUAN, before));
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.knowpay.order;
 
-import static com.knowpay.support.PaymentTestKit.as;
+import static com.knowpay.support.SignIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,8 +10,8 @@ import com.knowpay.entitlement.EntitlementService;
 import com.knowpay.payment.sandbox.SandboxFaults;
 import com.knowpay.payment.sandbox.SandboxProvider;
 import com.knowpay.support.IntegrationTest;
-import com.knowpay.support.PaymentTestKit;
 import com.knowpay.support.PaymentTestKit.SandboxCheckout;
+import com.knowpay.support.PaymentTestKit;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

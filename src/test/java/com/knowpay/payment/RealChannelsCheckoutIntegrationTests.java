@@ -16,6 +16,7 @@ import com.knowpay.payment.fakes.FakeSwitches;
 import com.knowpay.shared.security.Role;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.RunAs;
+import com.knowpay.support.SignIn;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -163,6 +164,6 @@ class RealChannelsCheckoutIntegrationTests extends RealChannelsContext {
     }
 
     private <T> T as(java.util.function.Supplier<T> call) {
-        return RunAs.user(users, learner, call);
+        return SignIn.as(users, learner, call);
     }
 }

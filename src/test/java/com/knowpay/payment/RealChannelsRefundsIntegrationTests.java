@@ -1,6 +1,6 @@
 package com.knowpay.payment;
 
-import static com.knowpay.support.RunAs.user;
+import static com.knowpay.support.SignIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -18,16 +18,16 @@ import com.knowpay.ledger.LedgerService;
 import com.knowpay.order.OrderService;
 import com.knowpay.order.OrderStatus;
 import com.knowpay.order.OrderView;
-import com.knowpay.refund.RefundApproved;
-import com.knowpay.refund.RefundAsk;
-import com.knowpay.refund.RefundService;
-import com.knowpay.refund.RefundStatus;
-import com.knowpay.refund.RefundView;
 import com.knowpay.reconciliation.MismatchSearch;
 import com.knowpay.reconciliation.MismatchView;
 import com.knowpay.reconciliation.ReconciliationRunView;
 import com.knowpay.reconciliation.ReconciliationService;
 import com.knowpay.reconciliation.RunStatus;
+import com.knowpay.refund.RefundApproved;
+import com.knowpay.refund.RefundAsk;
+import com.knowpay.refund.RefundService;
+import com.knowpay.refund.RefundStatus;
+import com.knowpay.refund.RefundView;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.Money;
 import com.knowpay.shared.security.Role;
@@ -148,7 +148,7 @@ class RealChannelsRefundsIntegrationTests extends RealChannelsContext {
         assertThat(admin(() -> refunds.approve(refundNo, "first")).status())
                 .isEqualTo(RefundStatus.AWAITING_SECOND_APPROVAL);
         assertThat(balance().available()).isEqualTo(Money.ofYuan("240.00"));
-        RefundView second = user(users, "admin2", () -> refunds.approve(refundNo, "second"));
+        RefundView second = as(users, "admin2", () -> refunds.approve(refundNo, "second"));
         assertThat(second.status()).isEqualTo(RefundStatus.PROCESSING);
         await().untilAsserted(() -> assertThat(balance().available()).isEqualTo(Money.zero()));
 
@@ -180,8 +180,8 @@ class RealChannelsRefundsIntegrationTests extends RealChannelsContext {
     /** A fresh learner bought the course on the channel; the provider's notification reached our endpoint. */
     Sale paid(ChannelType channel, long courseId) {
         String learner = PaymentTestKit.newLearner(accounts);
-        OrderView order = user(users, learner, () -> orders.placeOrder(courseId));
-        PaymentAttemptView attempt = user(users, learner, () -> orders.startPayment(order.orderNo(), channel));
+        OrderView order = as(users, learner, () -> orders.placeOrder(courseId));
+        PaymentAttemptView attempt = as(users, learner, () -> orders.startPayment(order.orderNo(), channel));
         String paymentNo = attempt.paymentNo();
         if (channel == ChannelType.ALIPAY) {
             ALIPAY.pay(paymentNo);
@@ -190,7 +190,7 @@ class RealChannelsRefundsIntegrationTests extends RealChannelsContext {
             WECHAT.pay(paymentNo);
             assertThat(WECHAT.paymentNotification(paymentNo).post(notifyUri("wechat"))).startsWith("204");
         }
-        await().until(() -> user(users, learner, () -> orders.get(order.orderNo())).status() == OrderStatus.PAID);
+        await().until(() -> as(users, learner, () -> orders.get(order.orderNo())).status() == OrderStatus.PAID);
         Sale sale = new Sale(learner, order.orderNo(), paymentNo, channel);
         await().until(() -> admin(() -> ledger.entry("payment:" + paymentNo)).isPresent());
         return sale;
@@ -198,7 +198,7 @@ class RealChannelsRefundsIntegrationTests extends RealChannelsContext {
 
     /** The learner asks for all of it back; returns the refund number. */
     String asked(Sale sale) {
-        return user(users, sale.learner(), () -> refunds.request(sale.orderNo(), RefundAsk.of(null, "Not for me")))
+        return as(users, sale.learner(), () -> refunds.request(sale.orderNo(), RefundAsk.of(null, "Not for me")))
                 .refundNo();
     }
 
@@ -257,10 +257,10 @@ class RealChannelsRefundsIntegrationTests extends RealChannelsContext {
     }
 
     <T> T admin(Supplier<T> work) {
-        return user(users, "admin", work);
+        return as(users, "admin", work);
     }
 
     <T> T asCreator(Supplier<T> work) {
-        return user(users, creator, work);
+        return as(users, creator, work);
     }
 }

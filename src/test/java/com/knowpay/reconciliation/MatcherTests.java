@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.knowpay.order.CancelReason;
-import com.knowpay.order.OrderRecords.OrderRecord;
+import com.knowpay.order.OrderRecord;
 import com.knowpay.order.OrderStatus;
 import com.knowpay.payment.AttemptStatus;
 import com.knowpay.payment.Bill;
 import com.knowpay.payment.ChannelType;
-import com.knowpay.payment.PaymentRecords;
 import com.knowpay.payment.PaymentRecords.PaymentRecord;
+import com.knowpay.payment.PaymentRecords;
 import com.knowpay.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package com.knowpay.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.knowpay.order.OrderRecords.OrderRecord;
+import com.knowpay.order.OrderRecord;
 import com.knowpay.order.OrderStatus;
 import com.knowpay.payment.AttemptStatus;
 import com.knowpay.payment.Bill;

@@ -1,6 +1,6 @@
 package com.knowpay.reconciliation;
 
-import static com.knowpay.support.PaymentTestKit.as;
+import static com.knowpay.support.SignIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -27,6 +27,7 @@ import com.knowpay.shared.Money;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.PaymentTestKit;
 import com.knowpay.support.RunAs;
+import com.knowpay.support.SignIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,7 +129,7 @@ class ReconciliationIntegrationTests {
     }
 
     <T> T admin(java.util.function.Supplier<T> work) {
-        return RunAs.user(users, "admin", work);
+        return SignIn.as(users, "admin", work);
     }
 
     @Test
@@ -193,7 +194,7 @@ class ReconciliationIntegrationTests {
 
         assertThatThrownBy(() -> admin(() -> reconciliation.markExplained(item.id(), "  ")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("note-required"));
-        assertThatThrownBy(() -> RunAs.user(users, "learner", () -> reconciliation.markExplained(item.id(), "mine")))
+        assertThatThrownBy(() -> SignIn.as(users, "learner", () -> reconciliation.markExplained(item.id(), "mine")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(admin(() -> reconciliation.mismatch(item.id())).isOpen()).isTrue();
 

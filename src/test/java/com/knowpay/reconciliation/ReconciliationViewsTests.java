@@ -18,6 +18,7 @@ import com.knowpay.reconciliation.ui.ReconciliationRunsView;
 import com.knowpay.shared.Money;
 import com.knowpay.support.KaribuTest;
 import com.knowpay.support.RunAs;
+import com.knowpay.support.SignIn;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -83,7 +84,7 @@ class ReconciliationViewsTests extends KaribuTest {
         Select<ChannelType> channel = select("recon-channel");
         assertThat(channel.getValue()).isEqualTo(ChannelType.SANDBOX);
         _setValue(_get(DatePicker.class, spec -> spec.withId("recon-date")), TODAY);
-        long lastBefore = RunAs.user(ctx.getBean(org.springframework.security.core.userdetails.UserDetailsService.class),
+        long lastBefore = SignIn.as(ctx.getBean(org.springframework.security.core.userdetails.UserDetailsService.class),
                 "admin", () -> reconciliation.runs(null, null, 1)).stream().mapToLong(ReconciliationRunView::id).max()
                 .orElse(0);
         Button run = _get(Button.class, spec -> spec.withId("recon-run"));

@@ -1,6 +1,6 @@
 package com.knowpay.refund;
 
-import static com.knowpay.support.PaymentTestKit.as;
+import static com.knowpay.support.SignIn.as;
 import static org.awaitility.Awaitility.await;
 
 import com.knowpay.account.AccountService;

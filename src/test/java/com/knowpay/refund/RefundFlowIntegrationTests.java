@@ -1,13 +1,17 @@
 package com.knowpay.refund;
 
-import static com.knowpay.support.RunAs.user;
+import static com.knowpay.support.SignIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.knowpay.account.AccountService;
+import com.knowpay.analytics.BusinessDay;
+import com.knowpay.analytics.DashboardQuery;
+import com.knowpay.analytics.Granularity;
 import com.knowpay.catalog.CatalogService;
 import com.knowpay.entitlement.EntitlementService;
+import com.knowpay.ledger.LedgerExpectations;
 import com.knowpay.ledger.LedgerService;
 import com.knowpay.order.OrderBackOffice;
 import com.knowpay.order.OrderRefundLookup;
@@ -18,7 +22,6 @@ import com.knowpay.payment.sandbox.SandboxProvider;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.Money;
 import com.knowpay.support.IntegrationTest;
-import com.knowpay.ledger.LedgerExpectations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,9 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
-import com.knowpay.analytics.BusinessDay;
-import com.knowpay.analytics.DashboardQuery;
-import com.knowpay.analytics.Granularity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,13 +71,13 @@ class RefundFlowIntegrationTests {
     void fullRefundOnTheSandboxRefundsTheOrderRevokesAccessAndPostsTheLedger() {
         RefundFixtures.Paid paid = fixtures.paidOrder(BELOW_THRESHOLD);
 
-        RefundView asked = user(users, paid.learner(), () -> refunds.request(paid.orderNo(),
+        RefundView asked = as(users, paid.learner(), () -> refunds.request(paid.orderNo(),
                 RefundAsk.of(null, "Not what I expected")));
         assertThat(asked.status()).isEqualTo(RefundStatus.REQUESTED);
         assertThat(asked.amount()).isEqualTo(Money.ofYuan("149.00"));
         assertThat(asked.refundNo()).matches("R\\d{23}");
 
-        RefundView done = user(users, "admin", () -> refunds.approve(asked.refundNo(), "ok"));
+        RefundView done = as(users, "admin", () -> refunds.approve(asked.refundNo(), "ok"));
 
         assertThat(done.status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(done.firstApprover()).isEqualTo(fixtures.userId("admin"));
@@ -86,7 +86,7 @@ class RefundFlowIntegrationTests {
         assertThat(order.refunded()).isEqualTo(order.amount());
         assertThat(order.reserved().isZero()).isTrue();
         await().atMost(RefundFixtures.WAIT).until(() -> !entitlements.hasAccess(paid.userId(), paid.order().courseId()));
-        await().atMost(RefundFixtures.WAIT).until(() -> user(users, "admin", () -> ledger.entry("refund:" + asked.refundNo())).isPresent());
+        await().atMost(RefundFixtures.WAIT).until(() -> as(users, "admin", () -> ledger.entry("refund:" + asked.refundNo())).isPresent());
         assertThat(lookup.refundsOf(paid.orderNo())).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo("SUCCEEDED"));
         Instant from = Instant.now().minus(Duration.ofHours(1));
@@ -101,48 +101,48 @@ class RefundFlowIntegrationTests {
         long creatorId = backOffice.refundable(paid.orderNo()).orElseThrow().creatorId();
         DashboardQuery today = new DashboardQuery(BusinessDay.of(Instant.now()).minusDays(1),
                 BusinessDay.of(Instant.now()).plusDays(1), Granularity.DAY);
-        long before = user(users, "admin", () -> analytics.dashboardOf(creatorId, today)).totals().refundsFen();
+        long before = as(users, "admin", () -> analytics.dashboardOf(creatorId, today)).totals().refundsFen();
 
-        RefundView asked = user(users, paid.learner(), () -> refunds.request(paid.orderNo(),
+        RefundView asked = as(users, paid.learner(), () -> refunds.request(paid.orderNo(),
                 RefundAsk.of(Money.ofYuan("49.00"), "Only wanted part of it")));
-        user(users, "admin", () -> refunds.approve(asked.refundNo(), "ok"));
+        as(users, "admin", () -> refunds.approve(asked.refundNo(), "ok"));
 
         await().atMost(RefundFixtures.WAIT).untilAsserted(() -> assertThat(
-                user(users, "admin", () -> analytics.dashboardOf(creatorId, today)).totals().refundsFen() - before)
+                as(users, "admin", () -> analytics.dashboardOf(creatorId, today)).totals().refundsFen() - before)
                 .isEqualTo(4900));
     }
 
     @Test
     void partialRefundKeepsAccess() {
         RefundFixtures.Paid paid = fixtures.paidOrder(BELOW_THRESHOLD);
-        RefundView asked = user(users, paid.learner(), () -> refunds.request(paid.orderNo(),
+        RefundView asked = as(users, paid.learner(), () -> refunds.request(paid.orderNo(),
                 RefundAsk.of(Money.ofYuan("10.00"), "One lesson was missing")));
 
-        RefundView done = user(users, "admin", () -> refunds.approve(asked.refundNo(), null));
+        RefundView done = as(users, "admin", () -> refunds.approve(asked.refundNo(), null));
 
         assertThat(done.status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(backOffice.refundable(paid.orderNo()).orElseThrow().status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
-        await().atMost(RefundFixtures.WAIT).until(() -> user(users, "admin", () -> ledger.entry("refund:" + asked.refundNo())).isPresent());
+        await().atMost(RefundFixtures.WAIT).until(() -> as(users, "admin", () -> ledger.entry("refund:" + asked.refundNo())).isPresent());
         assertThat(entitlements.hasAccess(paid.userId(), paid.order().courseId())).isTrue();
         // The rest can still be asked for; more than the rest cannot.
-        assertThatThrownBy(() -> user(users, paid.learner(), () -> refunds.request(paid.orderNo(),
+        assertThatThrownBy(() -> as(users, paid.learner(), () -> refunds.request(paid.orderNo(),
                 RefundAsk.of(Money.ofYuan("139.01"), "more"))))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("refund-exceeds-paid");
-        RefundView rest = user(users, paid.learner(), () -> refunds.request(paid.orderNo(), RefundAsk.of(null, "rest")));
+        RefundView rest = as(users, paid.learner(), () -> refunds.request(paid.orderNo(), RefundAsk.of(null, "rest")));
         assertThat(rest.amount()).isEqualTo(Money.ofYuan("139.00"));
     }
 
     @Test
     void aboveTheThresholdASecondDifferentAdminMustApprove() {
         RefundFixtures.Paid paid = fixtures.paidOrder(ABOVE_THRESHOLD);
-        RefundView asked = user(users, paid.learner(), () -> refunds.request(paid.orderNo(), RefundAsk.of(null, "Too hard")));
+        RefundView asked = as(users, paid.learner(), () -> refunds.request(paid.orderNo(), RefundAsk.of(null, "Too hard")));
 
-        RefundView first = user(users, "admin", () -> refunds.approve(asked.refundNo(), "first"));
+        RefundView first = as(users, "admin", () -> refunds.approve(asked.refundNo(), "first"));
         assertThat(first.status()).isEqualTo(RefundStatus.AWAITING_SECOND_APPROVAL);
-        assertThatThrownBy(() -> user(users, "admin", () -> refunds.approve(asked.refundNo(), "again")))
+        assertThatThrownBy(() -> as(users, "admin", () -> refunds.approve(asked.refundNo(), "again")))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("refund-same-approver");
 
-        RefundView second = user(users, "admin2", () -> refunds.approve(asked.refundNo(), "second"));
+        RefundView second = as(users, "admin2", () -> refunds.approve(asked.refundNo(), "second"));
         assertThat(second.status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(second.firstApprover()).isEqualTo(fixtures.userId("admin"));
         assertThat(second.secondApprover()).isEqualTo(fixtures.userId("admin2"));
@@ -151,13 +151,13 @@ class RefundFlowIntegrationTests {
     @Test
     void belowTheThresholdOneApprovalSufficesButNotByTheAdminWhoAsked() {
         RefundFixtures.Paid paid = fixtures.paidOrder(BELOW_THRESHOLD);
-        RefundView asked = user(users, "admin", () -> refunds.adminRequest(paid.orderNo(),
+        RefundView asked = as(users, "admin", () -> refunds.adminRequest(paid.orderNo(),
                 new RefundAsk(Money.ofYuan("20.00"), "Goodwill", null)));
         assertThat(asked.initiatedBy()).isEqualTo(Initiator.ADMIN);
 
-        assertThatThrownBy(() -> user(users, "admin", () -> refunds.approve(asked.refundNo(), "mine")))
+        assertThatThrownBy(() -> as(users, "admin", () -> refunds.approve(asked.refundNo(), "mine")))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("refund-own-request");
-        RefundView done = user(users, "admin2", () -> refunds.approve(asked.refundNo(), "fine"));
+        RefundView done = as(users, "admin2", () -> refunds.approve(asked.refundNo(), "fine"));
         assertThat(done.status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(done.secondApprover()).isNull();
     }
@@ -165,12 +165,12 @@ class RefundFlowIntegrationTests {
     @Test
     void rejectingReleasesTheReservedMoney() {
         RefundFixtures.Paid paid = fixtures.paidOrder(BELOW_THRESHOLD);
-        RefundView asked = user(users, paid.learner(), () -> refunds.request(paid.orderNo(), RefundAsk.of(null, "x")));
+        RefundView asked = as(users, paid.learner(), () -> refunds.request(paid.orderNo(), RefundAsk.of(null, "x")));
         assertThat(backOffice.refundable(paid.orderNo()).orElseThrow().refundable().isZero()).isTrue();
 
-        assertThatThrownBy(() -> user(users, "admin", () -> refunds.reject(asked.refundNo(), " ")))
+        assertThatThrownBy(() -> as(users, "admin", () -> refunds.reject(asked.refundNo(), " ")))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("validation");
-        RefundView rejected = user(users, "admin", () -> refunds.reject(asked.refundNo(), "Course fully watched"));
+        RefundView rejected = as(users, "admin", () -> refunds.reject(asked.refundNo(), "Course fully watched"));
 
         assertThat(rejected.status()).isEqualTo(RefundStatus.REJECTED);
         assertThat(backOffice.refundable(paid.orderNo()).orElseThrow().refundable()).isEqualTo(Money.ofYuan("149.00"));
@@ -188,7 +188,7 @@ class RefundFlowIntegrationTests {
                 results.add(pool.submit(() -> {
                     start.await();
                     try {
-                        user(users, "admin", () -> refunds.adminRequest(paid.orderNo(),
+                        as(users, "admin", () -> refunds.adminRequest(paid.orderNo(),
                                 new RefundAsk(Money.ofYuan("30.00"), "concurrent", null)));
                         return true;
                     } catch (DomainException e) {
@@ -208,29 +208,29 @@ class RefundFlowIntegrationTests {
         }
         RefundableOrder order = backOffice.refundable(paid.orderNo()).orElseThrow();
         assertThat(order.reserved()).isEqualTo(Money.ofYuan("120.00"));
-        assertThat(user(users, "admin", () -> refunds.refundsOf(paid.orderNo()))).hasSize(4);
+        assertThat(as(users, "admin", () -> refunds.refundsOf(paid.orderNo()))).hasSize(4);
     }
 
     @Test
     void learnersCannotSeeOrActOnOthersRefundsAndAdminsCanOverrideTheWindowOnlyWithANote() {
         RefundFixtures.Paid paid = fixtures.paidOrder(BELOW_THRESHOLD);
-        RefundView asked = user(users, paid.learner(), () -> refunds.request(paid.orderNo(),
+        RefundView asked = as(users, paid.learner(), () -> refunds.request(paid.orderNo(),
                 RefundAsk.of(Money.ofYuan("1.00"), "mine")));
         String stranger = fixtures.newLearner();
 
-        assertThatThrownBy(() -> user(users, stranger, () -> refunds.get(asked.refundNo())))
+        assertThatThrownBy(() -> as(users, stranger, () -> refunds.get(asked.refundNo())))
                 .isInstanceOf(DomainException.class).extracting("kind").isEqualTo(DomainException.Kind.NOT_FOUND);
-        assertThatThrownBy(() -> user(users, stranger, () -> refunds.request(paid.orderNo(), RefundAsk.of(null, "theirs"))))
+        assertThatThrownBy(() -> as(users, stranger, () -> refunds.request(paid.orderNo(), RefundAsk.of(null, "theirs"))))
                 .isInstanceOf(DomainException.class).extracting("kind").isEqualTo(DomainException.Kind.NOT_FOUND);
-        assertThatThrownBy(() -> user(users, stranger, () -> refunds.policy(paid.orderNo())))
+        assertThatThrownBy(() -> as(users, stranger, () -> refunds.policy(paid.orderNo())))
                 .isInstanceOf(DomainException.class).extracting("kind").isEqualTo(DomainException.Kind.NOT_FOUND);
-        assertThat(user(users, paid.learner(), () -> refunds.get(asked.refundNo())).reason()).isEqualTo("mine");
-        assertThatThrownBy(() -> user(users, paid.learner(), () -> refunds.request(paid.orderNo(), RefundAsk.of(null, " "))))
+        assertThat(as(users, paid.learner(), () -> refunds.get(asked.refundNo())).reason()).isEqualTo("mine");
+        assertThatThrownBy(() -> as(users, paid.learner(), () -> refunds.request(paid.orderNo(), RefundAsk.of(null, " "))))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("validation");
-        assertThatThrownBy(() -> user(users, paid.learner(), () -> refunds.request(paid.orderNo(),
+        assertThatThrownBy(() -> as(users, paid.learner(), () -> refunds.request(paid.orderNo(),
                 RefundAsk.of(null, "x".repeat(501)))))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("validation");
-        RefundPolicy policy = user(users, paid.learner(), () -> refunds.policy(paid.orderNo()));
+        RefundPolicy policy = as(users, paid.learner(), () -> refunds.policy(paid.orderNo()));
         assertThat(policy.windowDays()).isEqualTo(7);
         assertThat(policy.open()).isTrue();
         assertThat(policy.refundable()).isEqualTo(Money.ofYuan("148.00"));
@@ -242,14 +242,14 @@ class RefundFlowIntegrationTests {
         jdbc.update("UPDATE orders SET paid_at = ? WHERE order_no = ?",
                 java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8))), paid.orderNo());
 
-        assertThat(user(users, paid.learner(), () -> refunds.policy(paid.orderNo())).open()).isFalse();
-        assertThatThrownBy(() -> user(users, paid.learner(), () -> refunds.request(paid.orderNo(), RefundAsk.of(null, "late"))))
+        assertThat(as(users, paid.learner(), () -> refunds.policy(paid.orderNo())).open()).isFalse();
+        assertThatThrownBy(() -> as(users, paid.learner(), () -> refunds.request(paid.orderNo(), RefundAsk.of(null, "late"))))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("refund-window-passed");
-        assertThatThrownBy(() -> user(users, "admin", () -> refunds.adminRequest(paid.orderNo(),
+        assertThatThrownBy(() -> as(users, "admin", () -> refunds.adminRequest(paid.orderNo(),
                 new RefundAsk(null, "late", null))))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("validation");
 
-        RefundView asked = user(users, "admin", () -> refunds.adminRequest(paid.orderNo(),
+        RefundView asked = as(users, "admin", () -> refunds.adminRequest(paid.orderNo(),
                 new RefundAsk(null, "late", "Learner was in hospital")));
         assertThat(asked.status()).isEqualTo(RefundStatus.REQUESTED);
         assertThat(asked.notes()).contains("Window override: Learner was in hospital");
@@ -259,9 +259,9 @@ class RefundFlowIntegrationTests {
     void onlyPaidOrdersAreRefundable() {
         String learner = fixtures.newLearner();
         var course = fixtures.demoCourse(BELOW_THRESHOLD);
-        var open = user(users, learner, () -> orders.placeOrder(course.id()));
+        var open = as(users, learner, () -> orders.placeOrder(course.id()));
 
-        assertThatThrownBy(() -> user(users, learner, () -> refunds.request(open.orderNo(), RefundAsk.of(null, "unpaid"))))
+        assertThatThrownBy(() -> as(users, learner, () -> refunds.request(open.orderNo(), RefundAsk.of(null, "unpaid"))))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("refund-not-refundable");
     }
 }

@@ -11,6 +11,7 @@ import com.knowpay.audit.AuditEntryView;
 import com.knowpay.audit.AuditService;
 import com.knowpay.shared.FieldValidationException;
 import com.knowpay.support.IntegrationTest;
+import com.knowpay.support.SignIn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class RiskControlIntegrationTests {
 
     @AfterEach
     void signOut() {
-        RiskFixtures.signOut();
+        SignIn.signOut();
     }
 
     private OrderRiskContext order(long user, String ip) {
@@ -59,7 +60,7 @@ class RiskControlIntegrationTests {
     @Test
     void blockedUserGetsTheClearMessageUntilRemoved() {
         long user = userId();
-        RiskFixtures.signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         BlocklistEntry entry = admin.block(BlockTarget.USER, " " + user + " ", "stolen card reports", null);
         assertThat(entry.value()).isEqualTo(String.valueOf(user));
         assertThat(entry.active()).isTrue();
@@ -92,7 +93,7 @@ class RiskControlIntegrationTests {
     void blockedIpIsRefusedAndAnExpiredBlockNoLongerCounts() {
         String ip = ip();
         long user = userId();
-        RiskFixtures.signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         Instant now = clock.instant();
         admin.block(BlockTarget.IP, ip, "proxy farm", now.plus(Duration.ofHours(1)));
         assertThat(risk.isBlocked(userId(), ip)).isTrue();
@@ -117,7 +118,7 @@ class RiskControlIntegrationTests {
 
     @Test
     void thresholdChangeTakesEffectAtOnceAndIsAudited() {
-        RiskFixtures.signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         long before = thresholds.current().get(RiskRuleSetting.ORDER_USER_LIMIT);
         try {
             RuleSettingView changed = admin.updateRuleSetting(RiskRuleSetting.ORDER_USER_LIMIT, 2);
@@ -152,10 +153,10 @@ class RiskControlIntegrationTests {
     @Test
     void rateLimitHoldsUnderConcurrentRequests() throws Exception {
         long user = userId();
-        RiskFixtures.signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         long before = thresholds.current().get(RiskRuleSetting.ORDER_USER_LIMIT);
         admin.updateRuleSetting(RiskRuleSetting.ORDER_USER_LIMIT, 5);
-        RiskFixtures.signOut();
+        SignIn.signOut();
         int limit = 5;
         int threads = 20;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -176,12 +177,12 @@ class RiskControlIntegrationTests {
             assertThat(decisions).filteredOn(RiskDecision::isAllowed).hasSize(limit);
             assertThat(decisions).filteredOn(RiskDecision::isBlocked).hasSize(threads - limit)
                     .allSatisfy(d -> assertThat(d.rule()).isEqualTo("order-rate-user"));
-            RiskFixtures.signIn(users, "admin");
+            SignIn.asUser(users, "admin");
             assertThat(admin.searchDecisions(new DecisionSearch(user, null, null, null, null, null), 0, 50)
                     .getTotalElements()).isEqualTo(threads);
         } finally {
             pool.shutdownNow();
-            RiskFixtures.signIn(users, "admin");
+            SignIn.asUser(users, "admin");
             admin.updateRuleSetting(RiskRuleSetting.ORDER_USER_LIMIT, before);
         }
     }

@@ -1,10 +1,8 @@
 package com.knowpay.risk;
 
+import com.knowpay.support.SignIn;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Unique subjects per test (the test database is shared and not empty) and sign-in for service tests. */
@@ -34,23 +32,13 @@ final class RiskFixtures {
         return "OTEST" + SEQ.incrementAndGet();
     }
 
-    static void signIn(UserDetailsService users, String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-    }
-
-    static void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     /**
      * Sets every threshold to its built-in default (the test profile raises some for the rest of
      * the suite) and answers the values to put back with {@link #restore}. Enum order keeps each
      * block limit above its review limit on the way down; {@link #restore} goes in reverse.
      */
     static java.util.Map<RiskRuleSetting, Long> useBuiltinDefaults(RiskAdminService admin, UserDetailsService users) {
-        signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         try {
             java.util.Map<RiskRuleSetting, Long> before = new java.util.EnumMap<>(RiskRuleSetting.class);
             admin.ruleSettings().forEach(v -> before.put(v.setting(), v.value()));
@@ -61,12 +49,12 @@ final class RiskFixtures {
             }
             return before;
         } finally {
-            signOut();
+            SignIn.signOut();
         }
     }
 
     static void restore(RiskAdminService admin, UserDetailsService users, java.util.Map<RiskRuleSetting, Long> values) {
-        signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         try {
             RiskRuleSetting[] all = RiskRuleSetting.values();
             for (int i = all.length - 1; i >= 0; i--) {
@@ -76,7 +64,7 @@ final class RiskFixtures {
                 }
             }
         } finally {
-            signOut();
+            SignIn.signOut();
         }
     }
 }

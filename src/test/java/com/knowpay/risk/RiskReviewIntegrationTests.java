@@ -12,6 +12,7 @@ import com.knowpay.audit.AuditService;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.FieldValidationException;
 import com.knowpay.support.IntegrationTest;
+import com.knowpay.support.SignIn;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class RiskReviewIntegrationTests {
 
     @AfterEach
     void signOut() {
-        RiskFixtures.signOut();
+        SignIn.signOut();
     }
 
     /** A first order far above the first-order ceiling: REVIEW, held under its order number. */
@@ -58,7 +59,7 @@ class RiskReviewIntegrationTests {
     void approvedReviewReleasesTheOrderAndPublishesTheEvent() {
         long user = userId();
         String orderNo = orderNo();
-        RiskFixtures.signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         RiskDecision held = heldOrder(user, orderNo);
         assertThat(held.needsReview()).isTrue();
         assertThat(held.userMessage()).isEqualTo("risk.user.review");
@@ -103,7 +104,7 @@ class RiskReviewIntegrationTests {
     void rejectedReviewNeedsANoteAndBlocksTheSubject() {
         long user = userId();
         String orderNo = orderNo();
-        RiskFixtures.signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         heldOrder(user, orderNo);
         ReviewItem item = risk.reviewFor(orderNo).orElseThrow();
         assertThat(item.isPending()).isTrue();
@@ -134,20 +135,20 @@ class RiskReviewIntegrationTests {
     void anAdminCannotResolveAReviewAboutThemselves() {
         long adminId = accounts.findByUsername("admin").orElseThrow().id();
         String orderNo = orderNo();
-        RiskFixtures.signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         heldOrder(adminId, orderNo);
         ReviewItem item = risk.reviewFor(orderNo).orElseThrow();
         assertThatThrownBy(() -> admin.approve(item.id(), "mine"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("risk-review-own"));
         assertThat(events.stream(RiskReviewResolved.class)).isEmpty();
 
-        RiskFixtures.signIn(users, "admin2");
+        SignIn.asUser(users, "admin2");
         assertThat(admin.approve(item.id(), "checked by a colleague").status()).isEqualTo(ReviewItem.Status.APPROVED);
     }
 
     @Test
     void learnersCannotUseTheAdminSide() {
-        RiskFixtures.signIn(users, "learner");
+        SignIn.asUser(users, "learner");
         assertThatThrownBy(() -> admin.pendingReviews()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.approve(1, "x")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.block(BlockTarget.USER, "1", "x", null)).isInstanceOf(AccessDeniedException.class);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.knowpay.risk.RiskOutcome.Type;
 import com.knowpay.shared.DomainException;
 import com.knowpay.support.IntegrationTest;
+import com.knowpay.support.SignIn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +53,7 @@ class RiskRulesIntegrationTests {
 
     @AfterEach
     void signOut() {
-        RiskFixtures.signOut();
+        SignIn.signOut();
         RiskFixtures.restore(admin, users, configured);
     }
 
@@ -65,23 +66,23 @@ class RiskRulesIntegrationTests {
     }
 
     private List<DecisionView> logged(long user) {
-        RiskFixtures.signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         try {
             return admin.searchDecisions(new DecisionSearch(user, null, null, null, null, null), 0, 100).getContent();
         } finally {
-            RiskFixtures.signOut();
+            SignIn.signOut();
         }
     }
 
     /** The decision is in the log, findable by user, verdict and rule, with the same evidence. */
     private void assertLogged(long user, RiskDecision d) {
-        RiskFixtures.signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         try {
             assertThat(admin.searchDecisions(new DecisionSearch(user, null, d.verdict(), d.rule(), null, null), 0, 100)
                     .getContent()).filteredOn(v -> v.id() == d.decisionId()).singleElement()
                     .satisfies(v -> assertThat(v.evidence()).isEqualTo(d.evidence()));
         } finally {
-            RiskFixtures.signOut();
+            SignIn.signOut();
         }
     }
 
@@ -342,9 +343,9 @@ class RiskRulesIntegrationTests {
     void theStrongestVerdictWinsAndAllEvidenceIsKept() {
         long user = userId();
         String orderNo = orderNo();
-        RiskFixtures.signIn(users, "admin");
+        SignIn.asUser(users, "admin");
         admin.block(BlockTarget.USER, String.valueOf(user), "chargeback fraud", null);
-        RiskFixtures.signOut();
+        SignIn.signOut();
         RiskDecision d = risk.assessRefund(refund(user, orderNo, 100));
         assertThat(d.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(d.rule()).isEqualTo("blocklist");

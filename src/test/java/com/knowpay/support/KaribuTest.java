@@ -1,23 +1,15 @@
 package com.knowpay.support;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.Set;
-import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -57,22 +49,10 @@ public abstract class KaribuTest {
 
     /** Signs in as an existing account (demo users exist in tests: learner, creator, admin …). */
     protected void login(String username) {
-        UserDetails user = userDetailsService.loadUserByUsername(username);
-        var auth = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.replaceFirst("^ROLE_", "")).collect(Collectors.toSet());
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> roles.contains(role.replaceFirst("^ROLE_", "")));
+        SignIn.karibu(userDetailsService, username);
     }
 
     protected void logout() {
-        SecurityContextHolder.clearContext();
-        if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-            request.setUserPrincipalInt(null);
-            request.setUserInRole((principal, role) -> false);
-        }
+        SignIn.karibuSignOut();
     }
 }

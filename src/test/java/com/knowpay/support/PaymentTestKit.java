@@ -21,11 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Helpers for order and payment tests: fresh learners (the test DB is shared), sign-in, HTTP form posts. */
@@ -44,22 +40,6 @@ public final class PaymentTestKit {
         return username;
     }
 
-    public static void signIn(UserDetailsService users, String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-    }
-
-    /** Runs {@code work} signed in as {@code username} on the current thread, then signs out. */
-    public static <T> T as(UserDetailsService users, String username, Supplier<T> work) {
-        signIn(users, username);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     /** An order with an open sandbox QR code, for a new learner and a random priced course. */
     public record SandboxCheckout(String learner, long userId, long courseId, String orderNo, String paymentNo,
                                   AttemptStatus attemptStatus) {
@@ -70,7 +50,7 @@ public final class PaymentTestKit {
         String learner = newLearner(accounts);
         List<CourseView> courses = pricedCourses(catalog);
         CourseView course = courses.get(ThreadLocalRandom.current().nextInt(courses.size()));
-        return as(users, learner, () -> {
+        return SignIn.as(users, learner, () -> {
             OrderView order = orders.placeOrder(course.id());
             PaymentAttemptView attempt = orders.startPayment(order.orderNo(), ChannelType.SANDBOX);
             return new SandboxCheckout(learner, order.userId(), course.id(), order.orderNo(), attempt.paymentNo(),

@@ -1,7 +1,7 @@
 package com.knowpay.order.cluster;
 
 import com.knowpay.order.LocalOrderUpdates;
-import com.knowpay.order.OrderLookup;
+import com.knowpay.order.OrderBackOffice;
 import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
@@ -40,7 +40,7 @@ class ClusterConfiguration {
 
     @Bean
     @Primary
-    ClusterOrderUpdates clusterOrderUpdates(LocalOrderUpdates local, OrderLookup orders, RabbitTemplate rabbit,
+    ClusterOrderUpdates clusterOrderUpdates(LocalOrderUpdates local, OrderBackOffice orders, RabbitTemplate rabbit,
                                             ClusterSettings settings) {
         return new ClusterOrderUpdates(local, orders, rabbit, settings.exchange());
     }

@@ -1,7 +1,7 @@
 package com.knowpay.order.cluster;
 
 import com.knowpay.order.LocalOrderUpdates;
-import com.knowpay.order.OrderLookup;
+import com.knowpay.order.OrderBackOffice;
 import com.knowpay.order.OrderUpdates;
 import com.knowpay.order.OrderView;
 import com.knowpay.shared.metrics.MdcScope;
@@ -40,12 +40,12 @@ public class ClusterOrderUpdates implements OrderUpdates, MessageListener {
     static final String PUBLISHED_AT = "kp-published-at";
 
     private final LocalOrderUpdates local;
-    private final OrderLookup orders;
+    private final OrderBackOffice orders;
     private final RabbitTemplate rabbit;
     private final String exchange;
     private final String nodeId = UUID.randomUUID().toString();
 
-    ClusterOrderUpdates(LocalOrderUpdates local, OrderLookup orders, RabbitTemplate rabbit, String exchange) {
+    ClusterOrderUpdates(LocalOrderUpdates local, OrderBackOffice orders, RabbitTemplate rabbit, String exchange) {
         this.local = local;
         this.orders = orders;
         this.rabbit = rabbit;

@@ -21,6 +21,7 @@ import com.knowpay.catalog.CourseView;
 import com.knowpay.shared.security.Role;
 import com.knowpay.support.KaribuTest;
 import com.knowpay.support.RunAs;
+import com.knowpay.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -58,7 +59,7 @@ class AnalyticsViewsTests extends KaribuTest {
     }
 
     private CourseView course(String tag) {
-        return RunAs.user(users, creator.username(), () -> catalog.publish(catalog.create(new CourseDraft(CourseKind.COURSE,
+        return SignIn.as(users, creator.username(), () -> catalog.publish(catalog.create(new CourseDraft(CourseKind.COURSE,
                 "Analytics view " + RunAs.unique(), null, "About", null, List.of(tag), "99.00", "Content")).id()));
     }
 

@@ -10,6 +10,7 @@ import com.knowpay.catalog.CourseView;
 import com.knowpay.support.ApiCalls;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.RunAs;
+import com.knowpay.support.SignIn;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ class CourseApiIntegrationTests {
     }
 
     private CourseView publish(CourseKind kind, String title, String price) {
-        return RunAs.user(users, "creator", () -> {
+        return SignIn.as(users, "creator", () -> {
             CourseView c = catalog.create(new CourseDraft(kind, title, "Sub " + title, "About " + title, null,
                     List.of(tag, "apitest"), price, "Secret content"));
             return catalog.publish(c.id());
@@ -119,7 +120,7 @@ class CourseApiIntegrationTests {
         assertThat(unknown.problemCode()).isEqualTo("course-not-found");
         assertThat(unknown.headers().getContentType().toString()).startsWith("application/problem+json");
 
-        long draft = RunAs.user(users, "creator", () -> catalog.create(new CourseDraft(CourseKind.COURSE,
+        long draft = SignIn.as(users, "creator", () -> catalog.create(new CourseDraft(CourseKind.COURSE,
                 "Api Draft " + tag, null, null, null, List.of(tag), "5.00", null)).id());
         assertThat(api.get("/api/courses/" + draft).status()).as("drafts are not public").isEqualTo(404);
         assertThat(api.get("/api/courses?tag=" + tag).json().get("total").asLong()).isEqualTo(3);

@@ -1,5 +1,6 @@
 package com.knowpay.order.web;
 
+import com.knowpay.support.SignIn;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -13,11 +14,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** A real HTTP client against the running test server: what a mobile app would do. */
 final class ApiClient {
 
+    private final int port;
     private final RestClient http;
     private final JsonMapper json = JsonMapper.builder().build();
     private String token;
 
     ApiClient(int port) {
+        this.port = port;
         this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { })
                 .build();
@@ -28,8 +31,7 @@ final class ApiClient {
         String username = "api" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String password = "Pw" + UUID.randomUUID().toString().substring(0, 10) + "9";
         post("/api/auth/register", Map.of("username", username, "password", password));
-        JsonNode t = post("/api/auth/token", Map.of("username", username, "password", password)).json();
-        this.token = t.get("token").asString();
+        this.token = SignIn.bearerToken(port, username, password);
         return this;
     }
 

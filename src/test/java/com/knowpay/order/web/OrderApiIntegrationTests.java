@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.knowpay.catalog.CatalogService;
 import com.knowpay.catalog.CourseSearch;
 import com.knowpay.catalog.CourseView;
+import com.knowpay.payment.sandbox.SandboxProvider;
 import com.knowpay.support.IntegrationTest;
+import com.knowpay.support.SignIn;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import com.knowpay.payment.sandbox.SandboxProvider;
-import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,10 +232,10 @@ class OrderApiIntegrationTests {
 
     @Test
     void tooManyOrdersInAWindowAre429WithRetryAfter() {
-        long configured = com.knowpay.support.RunAs.user(users, "admin", () -> riskAdmin.ruleSettings()).stream()
+        long configured = com.knowpay.support.SignIn.as(users, "admin", () -> riskAdmin.ruleSettings()).stream()
                 .filter(v -> v.setting() == com.knowpay.risk.RiskRuleSetting.ORDER_USER_LIMIT)
                 .findFirst().orElseThrow().value();
-        com.knowpay.support.RunAs.user(users, "admin", () ->
+        com.knowpay.support.SignIn.as(users, "admin", () ->
                 riskAdmin.updateRuleSetting(com.knowpay.risk.RiskRuleSetting.ORDER_USER_LIMIT, 1));
         try {
             assertThat(learner.post("/api/orders", Map.of("courseId", courseId)).status()).isEqualTo(201);
@@ -244,7 +245,7 @@ class OrderApiIntegrationTests {
             assertThat(Long.parseLong(limited.headers().getFirst("Retry-After"))).isPositive();
             assertThat(limited.json().get("detail").asString()).doesNotContain("order-user-limit");
         } finally {
-            com.knowpay.support.RunAs.user(users, "admin", () ->
+            com.knowpay.support.SignIn.as(users, "admin", () ->
                     riskAdmin.updateRuleSetting(com.knowpay.risk.RiskRuleSetting.ORDER_USER_LIMIT, configured));
         }
     }

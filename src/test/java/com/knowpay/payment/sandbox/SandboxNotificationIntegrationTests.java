@@ -1,6 +1,6 @@
 package com.knowpay.payment.sandbox;
 
-import static com.knowpay.support.PaymentTestKit.as;
+import static com.knowpay.support.SignIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,16 +11,16 @@ import com.knowpay.order.OrderService;
 import com.knowpay.order.OrderStatus;
 import com.knowpay.order.OrderView;
 import com.knowpay.payment.AttemptStatus;
-import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.Bill;
+import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.PaymentAttemptView;
 import com.knowpay.payment.RefundOutcome;
 import com.knowpay.payment.RefundRequest;
 import com.knowpay.payment.TradeState;
 import com.knowpay.shared.Money;
 import com.knowpay.support.IntegrationTest;
-import com.knowpay.support.PaymentTestKit;
 import com.knowpay.support.PaymentTestKit.SandboxCheckout;
+import com.knowpay.support.PaymentTestKit;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import com.knowpay.payment.PaymentChannel;
 import com.knowpay.payment.TestMoney;
 import com.knowpay.support.ApiCalls;
 import com.knowpay.support.PaymentTestKit;
+import com.knowpay.support.SignIn;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,8 +61,7 @@ class SandboxOffOutsideEmbeddedDefaultIntegrationTests {
     @Test
     void restRefusesTheSandboxChannelWithAProblem() {
         ApiCalls api = new ApiCalls(port);
-        String token = api.post("/api/auth/token", Map.of("username", "learner", "password", "study2026"))
-                .json().get("token").asString();
+        String token = SignIn.bearerToken(port, "learner", "study2026");
         long courseId = PaymentTestKit.pricedCourses(catalog).getFirst().id();
         ApiCalls.Response order = api.post("/api/orders", Map.of("courseId", courseId), token);
         assertThat(order.status()).isEqualTo(201);

@@ -29,9 +29,9 @@ import com.knowpay.payment.PaymentBills;
 import com.knowpay.payment.TestMoney;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.Money;
-import com.knowpay.support.PaymentTestKit;
 import com.knowpay.support.PaymentTestKit.SandboxCheckout;
-import com.knowpay.support.RunAs;
+import com.knowpay.support.PaymentTestKit;
+import com.knowpay.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.time.Duration;
@@ -168,6 +168,6 @@ class SandboxTestModeIntegrationTests {
     }
 
     private <T> T admin(java.util.function.Supplier<T> action) {
-        return RunAs.user(users, "admin", action);
+        return SignIn.as(users, "admin", action);
     }
 }

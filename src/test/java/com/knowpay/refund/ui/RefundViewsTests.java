@@ -15,6 +15,7 @@ import com.knowpay.ledger.JournalEntryView;
 import com.knowpay.ledger.LedgerService;
 import com.knowpay.order.OrderRefundLookup;
 import com.knowpay.order.OrderService;
+import com.knowpay.order.ui.AdminOrdersView;
 import com.knowpay.order.ui.OrderDetailView;
 import com.knowpay.payment.sandbox.SandboxProvider;
 import com.knowpay.refund.RefundAsk;
@@ -25,7 +26,7 @@ import com.knowpay.refund.RefundStatus;
 import com.knowpay.refund.RefundView;
 import com.knowpay.shared.Money;
 import com.knowpay.support.KaribuTest;
-import com.knowpay.support.RunAs;
+import com.knowpay.support.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -76,7 +77,7 @@ class RefundViewsTests extends KaribuTest {
 
         RefundView asked = refunds.request(paid.orderNo(),
                 com.knowpay.refund.RefundAsk.of(com.knowpay.shared.Money.ofYuan("49.00"), "Chapter 3 is missing"));
-        com.knowpay.support.RunAs.user(users, "admin", () -> refunds.approve(asked.refundNo(), "ok"));
+        com.knowpay.support.SignIn.as(users, "admin", () -> refunds.approve(asked.refundNo(), "ok"));
 
         org.awaitility.Awaitility.await().pollInSameThread().atMost(RefundFixtures.WAIT).untilAsserted(() -> {
             com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
@@ -133,11 +134,11 @@ class RefundViewsTests extends KaribuTest {
     void theQueueApprovesRejectsAndNeedsASecondAdminAboveTheThreshold() {
         RefundFixtures.Paid small = fixtures.paidOrder("Spring Boot from Zero");
         RefundFixtures.Paid large = fixtures.paidOrder("Machine Learning Basics");
-        RefundView toApprove = RunAs.user(users, small.learner(), () -> refunds.request(small.orderNo(),
+        RefundView toApprove = SignIn.as(users, small.learner(), () -> refunds.request(small.orderNo(),
                 RefundAsk.of(Money.ofYuan("3.00"), "approve me")));
-        RefundView toReject = RunAs.user(users, small.learner(), () -> refunds.request(small.orderNo(),
+        RefundView toReject = SignIn.as(users, small.learner(), () -> refunds.request(small.orderNo(),
                 RefundAsk.of(Money.ofYuan("4.00"), "reject me")));
-        RefundView big = RunAs.user(users, large.learner(), () -> refunds.request(large.orderNo(), RefundAsk.of(null, "big")));
+        RefundView big = SignIn.as(users, large.learner(), () -> refunds.request(large.orderNo(), RefundAsk.of(null, "big")));
 
         login("admin");
         UI.getCurrent().navigate(RefundQueueView.class);
@@ -225,6 +226,6 @@ class RefundViewsTests extends KaribuTest {
     }
 
     private RefundStatus status(RefundView r) {
-        return RunAs.user(users, "admin", () -> refunds.get(r.refundNo())).status();
+        return SignIn.as(users, "admin", () -> refunds.get(r.refundNo())).status();
     }
 }

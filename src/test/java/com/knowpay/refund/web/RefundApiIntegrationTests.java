@@ -12,6 +12,7 @@ import com.knowpay.refund.RefundFixtures;
 import com.knowpay.support.ApiCalls;
 import com.knowpay.support.IntegrationTest;
 import com.knowpay.support.PaymentTestKit;
+import com.knowpay.support.SignIn;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,7 @@ class RefundApiIntegrationTests {
     }
 
     String token(String username) {
-        return api.post("/api/auth/token", Map.of("username", username, "password", PaymentTestKit.PASSWORD))
-                .json().get("token").asString();
+        return SignIn.bearerToken(port, username, PaymentTestKit.PASSWORD);
     }
 
     String path(String orderNo) {

@@ -3,6 +3,7 @@ package com.knowpay.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.knowpay.support.IntegrationTest;
+import com.knowpay.support.SignIn;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,8 +40,7 @@ class ApiErrorContractIntegrationTests {
         String password = "Pw" + UUID.randomUUID().toString().substring(0, 10) + "9";
         String credentials = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
         assertThat(send(post("/api/auth/register", "application/json", credentials)).statusCode()).isEqualTo(201);
-        token = JSON.readTree(send(post("/api/auth/token", "application/json", credentials)).body())
-                .get("token").asString();
+        token = SignIn.bearerToken(port, username, password);
     }
 
     @Test

@@ -8,44 +8,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
-/**
- * Read-only order facts for back-office jobs (reconciliation) that run without a signed-in user.
- * Callers that serve people check their authorisation themselves; nothing here changes an order.
- */
-@Service
-@Transactional(readOnly = true)
-public class OrderRecords {
-
-    /** An order's state as a back-office job needs it. */
-    public record OrderRecord(String orderNo, long userId, long courseId, Money amount, OrderStatus status,
-                              CancelReason cancelReason, String paidPaymentNo, Instant paidAt) {
-    }
+/** Projections for {@link OrderBackOffice}'s record reads: plain columns, no aggregate loaded. */
+@Component
+class OrderRecordQueries {
 
     private static final String SELECT = "select o.orderNo, o.userId, o.courseId, o.amountFen, o.currency, o.status,"
             + " o.cancelReason, o.paidPaymentNo, o.paidAt from Order o";
 
     private final EntityManager em;
 
-    OrderRecords(EntityManager em) {
+    OrderRecordQueries(EntityManager em) {
         this.em = em;
     }
 
-    public Map<String, OrderRecord> byOrderNo(Collection<String> orderNos) {
+    Map<String, OrderRecord> byOrderNo(Collection<String> orderNos) {
         if (orderNos.isEmpty()) {
             return Map.of();
         }
         return em.createQuery(SELECT + " where o.orderNo in :nos", Object[].class).setParameter("nos", orderNos)
-                .getResultStream().map(OrderRecords::record)
+                .getResultStream().map(OrderRecordQueries::record)
                 .collect(Collectors.toMap(OrderRecord::orderNo, Function.identity()));
     }
 
-    /** Orders marked paid in [from, to). */
-    public List<OrderRecord> paidBetween(Instant from, Instant to) {
+    List<OrderRecord> paidBetween(Instant from, Instant to) {
         return em.createQuery(SELECT + " where o.paidAt >= :from and o.paidAt < :to order by o.paidAt", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream().map(OrderRecords::record).toList();
+                .setParameter("from", from).setParameter("to", to).getResultStream().map(OrderRecordQueries::record).toList();
     }
 
     private static OrderRecord record(Object[] r) {

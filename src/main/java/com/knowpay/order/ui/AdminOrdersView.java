@@ -1,9 +1,9 @@
-package com.knowpay.refund.ui;
+package com.knowpay.order.ui;
 
+import com.knowpay.order.OrderBackOffice;
+import com.knowpay.order.OrderSearch;
 import com.knowpay.order.OrderStatus;
 import com.knowpay.order.OrderView;
-import com.knowpay.refund.AdminOrderSearch;
-import com.knowpay.refund.RefundConsole;
 import com.knowpay.shared.ui.MainLayout;
 import com.knowpay.shared.ui.UserTime;
 import com.vaadin.flow.component.button.Button;
@@ -27,35 +27,35 @@ import java.time.LocalDate;
 @RolesAllowed("ADMIN")
 public class AdminOrdersView extends VerticalLayout implements HasDynamicTitle {
 
-    private final RefundConsole console;
-    private final TextField orderNo = field("search-order-no", "refund.orders.order-no");
-    private final TextField paymentNo = field("search-payment-no", "refund.orders.payment-no");
-    private final TextField learner = field("search-learner", "refund.orders.learner");
-    private final TextField course = field("search-course", "refund.orders.course");
+    private final OrderBackOffice orders;
+    private final TextField orderNo = field("search-order-no", "order.admin-orders.order-no");
+    private final TextField paymentNo = field("search-payment-no", "order.admin-orders.payment-no");
+    private final TextField learner = field("search-learner", "order.admin-orders.learner");
+    private final TextField course = field("search-course", "order.admin-orders.course");
     private final Select<OrderStatus> status = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Grid<OrderView> grid = new Grid<>();
 
-    public AdminOrdersView(RefundConsole console) {
-        this.console = console;
+    public AdminOrdersView(OrderBackOffice orders) {
+        this.orders = orders;
         setSizeFull();
-        add(new H2(getTranslation("refund.orders.title")), configureForm(), configureGrid());
+        add(new H2(getTranslation("order.admin-orders.title")), configureForm(), configureGrid());
         search();
     }
 
     private HorizontalLayout configureForm() {
         status.setId("search-status");
-        status.setLabel(getTranslation("refund.orders.status"));
+        status.setLabel(getTranslation("order.admin-orders.status"));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("refund.orders.any"));
+        status.setEmptySelectionCaption(getTranslation("order.admin-orders.any"));
         status.setItems(OrderStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("refund.orders.any") : getTranslation("order.status." + s));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("order.admin-orders.any") : getTranslation("order.status." + s));
         from.setId("search-from");
-        from.setLabel(getTranslation("refund.orders.from"));
+        from.setLabel(getTranslation("order.admin-orders.from"));
         to.setId("search-to");
-        to.setLabel(getTranslation("refund.orders.to"));
-        Button search = new Button(getTranslation("refund.orders.search"), e -> search());
+        to.setLabel(getTranslation("order.admin-orders.to"));
+        Button search = new Button(getTranslation("order.admin-orders.search"), e -> search());
         search.setId("search-orders");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(orderNo, paymentNo, learner, course, status, from, to, search);
@@ -66,21 +66,21 @@ public class AdminOrdersView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<OrderView> configureGrid() {
         grid.setId("orders-grid");
-        grid.addColumn(OrderView::orderNo).setHeader(getTranslation("refund.col.order")).setAutoWidth(true);
-        grid.addColumn(OrderView::courseTitle).setHeader(getTranslation("refund.orders.course")).setFlexGrow(1);
-        grid.addColumn(o -> o.amount().format()).setHeader(getTranslation("refund.col.amount"));
-        grid.addColumn(o -> getTranslation("order.status." + o.status())).setHeader(getTranslation("refund.col.status"));
-        grid.addColumn(o -> o.refunded().format()).setHeader(getTranslation("refund.orders.refunded"));
-        grid.addColumn(o -> UserTime.format(o.createdAt())).setHeader(getTranslation("refund.col.created"));
+        grid.addColumn(OrderView::orderNo).setHeader(getTranslation("order.admin-orders.order-no")).setAutoWidth(true);
+        grid.addColumn(OrderView::courseTitle).setHeader(getTranslation("order.admin-orders.course")).setFlexGrow(1);
+        grid.addColumn(o -> o.amount().format()).setHeader(getTranslation("order.admin-orders.amount"));
+        grid.addColumn(o -> getTranslation("order.status." + o.status())).setHeader(getTranslation("order.admin-orders.status"));
+        grid.addColumn(o -> o.refunded().format()).setHeader(getTranslation("order.admin-orders.refunded"));
+        grid.addColumn(o -> UserTime.format(o.createdAt())).setHeader(getTranslation("order.admin-orders.created"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/orders/" + e.getItem().orderNo())));
         return grid;
     }
 
     private void search() {
-        AdminOrderSearch s = new AdminOrderSearch(orderNo.getValue(), paymentNo.getValue(), learner.getValue(),
+        OrderSearch s = new OrderSearch(orderNo.getValue(), paymentNo.getValue(), learner.getValue(),
                 course.getValue(), status.getValue(), start(from.getValue()), start(to.getValue() == null ? null
                 : to.getValue().plusDays(1)));
-        grid.setItems(query -> console.searchOrders(s, query.getPage(), query.getPageSize()).stream());
+        grid.setItems(query -> orders.search(s, query.getPage(), query.getPageSize()).stream());
     }
 
     private static Instant start(LocalDate day) {
@@ -96,6 +96,6 @@ public class AdminOrdersView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("refund.orders.title") + " · KnowPay";
+        return getTranslation("order.admin-orders.title") + " · KnowPay";
     }
 }
