@@ -1,6 +1,6 @@
 package com.knowpay.order.cluster;
 
-import com.knowpay.order.LocalOrderUpdates;
+import com.knowpay.order.updates.LocalOrderUpdates;
 import com.knowpay.order.OrderBackOffice;
 import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.Binding;

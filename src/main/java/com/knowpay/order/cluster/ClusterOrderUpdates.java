@@ -1,6 +1,6 @@
 package com.knowpay.order.cluster;
 
-import com.knowpay.order.LocalOrderUpdates;
+import com.knowpay.order.updates.LocalOrderUpdates;
 import com.knowpay.order.OrderBackOffice;
 import com.knowpay.order.OrderUpdates;
 import com.knowpay.order.OrderView;

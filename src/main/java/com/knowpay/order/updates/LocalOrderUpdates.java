@@ -1,5 +1,7 @@
-package com.knowpay.order;
+package com.knowpay.order.updates;
 
+import com.knowpay.order.OrderUpdates;
+import com.knowpay.order.OrderView;
 import com.knowpay.shared.metrics.KnowPayMetrics;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Screens of this JVM, by order number. On its own it is the embedded default's {@link OrderUpdates};
  * in a cluster ({@code order.cluster}) it is the local end of the fan-out: every node delivers to
- * its own screens through {@link #deliver}. Public only for that sub-package.
+ * its own screens through {@link #deliver}. An internal package of the order module: public only so
+ * {@code order.cluster} can reach it; no other module can.
  */
 @Component
 public class LocalOrderUpdates implements OrderUpdates {
