@@ -46,7 +46,7 @@ class AutoRefunder {
             log.warn("Automatic refund {} waits: channel {} is switched off", outRefundNo, call.get().channel());
             return;
         }
-        RefundRequest request = call.get().request();
+        ProviderRefundCall request = call.get().request();
         AutoRefund.Status status;
         try {
             RefundOutcome outcome = call.get().accepted()

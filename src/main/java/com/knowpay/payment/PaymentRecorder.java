@@ -209,7 +209,7 @@ class PaymentRecorder {
                 .map(r -> new AutoRefundCall(r.channel(), r.toRequest(), r.status() == AutoRefund.Status.PROCESSING));
     }
 
-    record AutoRefundCall(ChannelType channel, RefundRequest request, boolean accepted) {
+    record AutoRefundCall(ChannelType channel, ProviderRefundCall request, boolean accepted) {
     }
 
     /** @return the refund's status after recording */

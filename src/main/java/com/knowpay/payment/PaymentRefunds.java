@@ -17,7 +17,7 @@ public class PaymentRefunds {
     }
 
     /** Asks for the refund; the same {@code outRefundNo} again is the same refund at the provider. */
-    public RefundOutcome refund(ChannelType channel, RefundRequest request) {
+    public RefundOutcome refund(ChannelType channel, ProviderRefundCall request) {
         NoTransaction.require();
         return channel(channel).refund(request);
     }

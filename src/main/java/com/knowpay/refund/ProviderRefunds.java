@@ -3,7 +3,7 @@ package com.knowpay.refund;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.PaymentRefunds;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 interface ProviderRefunds {
 
-    RefundOutcome refund(ChannelType channel, RefundRequest request);
+    RefundOutcome refund(ChannelType channel, ProviderRefundCall request);
 
     RefundOutcome queryRefund(ChannelType channel, String outTradeNo, String outRefundNo);
 
@@ -26,7 +26,7 @@ interface ProviderRefunds {
         }
 
         @Override
-        public RefundOutcome refund(ChannelType channel, RefundRequest request) {
+        public RefundOutcome refund(ChannelType channel, ProviderRefundCall request) {
             return payments.refund(channel, request);
         }
 

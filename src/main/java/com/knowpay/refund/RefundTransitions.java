@@ -52,7 +52,7 @@ class RefundTransitions {
     }
 
     /** A provider call to make now: {@code query} when the provider already accepted the refund. */
-    record Call(String refundNo, ChannelType channel, com.knowpay.payment.RefundRequest request, boolean query) {
+    record Call(String refundNo, ChannelType channel, com.knowpay.payment.ProviderRefundCall request, boolean query) {
     }
 
     /** Reserves the money on the (row-locked) order and records the request; both or neither. */

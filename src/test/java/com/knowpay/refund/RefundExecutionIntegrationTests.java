@@ -15,7 +15,7 @@ import com.knowpay.payment.NotificationProcessor.NotificationOutcome;
 import com.knowpay.payment.NotificationRequest;
 import com.knowpay.payment.PaymentChannel;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.VerifiedNotification;
 import com.knowpay.payment.VerifiedNotification.RefundNotification;
 import com.knowpay.payment.alipay.AlipayChannel;
@@ -93,7 +93,7 @@ class RefundExecutionIntegrationTests {
     static ProviderRefunds through(PaymentChannel channel) {
         return new ProviderRefunds() {
             @Override
-            public RefundOutcome refund(ChannelType type, RefundRequest request) {
+            public RefundOutcome refund(ChannelType type, ProviderRefundCall request) {
                 assertThat(type).isEqualTo(channel.type());
                 return channel.refund(request);
             }
