@@ -38,7 +38,9 @@ public interface RefundBook<R> {
     R callFailed(String refundNo, String message, boolean retryable);
 
     /** How long an unfinished refund rests before the janitor calls again. */
-    Duration retryAfter();
+    default Duration retryAfter() {
+        return Duration.ofMinutes(1);
+    }
 
     /** Refund numbers the janitor should call again: unfinished and untouched since {@code before}. */
     List<String> unfinishedBefore(Instant before, int max);

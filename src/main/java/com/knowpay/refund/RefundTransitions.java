@@ -14,7 +14,6 @@ import com.knowpay.shared.BusinessNumbers;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.Money;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +37,6 @@ class RefundTransitions implements RefundBook<RefundView> {
 
     private static final Logger log = LoggerFactory.getLogger(RefundTransitions.class);
     static final String AUDIT_TYPE = "REFUND";
-    static final Duration RETRY_AFTER = Duration.ofMinutes(1);
 
     private final RefundRepository refunds;
     private final OrderBackOffice orders;
@@ -185,11 +183,6 @@ class RefundTransitions implements RefundBook<RefundView> {
             }
         }
         return Optional.of(NotificationOutcome.APPLIED);
-    }
-
-    @Override
-    public Duration retryAfter() {
-        return RETRY_AFTER;
     }
 
     /** Approved but never called (a crash between approval and call), accepted without a result, failed for now. */
