@@ -9,6 +9,7 @@ import com.knowpay.payment.PaymentService;
 import com.knowpay.payment.SettleOutcome;
 import com.knowpay.payment.StartAttempt;
 import com.knowpay.shared.DomainException;
+import com.knowpay.shared.RaceRetry;
 import com.knowpay.shared.security.CurrentUser;
 import com.knowpay.shared.security.KnowPayPrincipal;
 import com.knowpay.shared.security.Role;
@@ -117,7 +118,7 @@ public class OrderService {
         }
         requireOpen(order);
         payments.settleOpenAttempts(orderNo);
-        return OptimisticRetry.run(() -> transitions.cancel(orderNo, CancelReason.USER, clock.instant()));
+        return RaceRetry.run("cancel " + orderNo, () -> transitions.cancel(orderNo, CancelReason.USER, clock.instant()));
     }
 
     /** "I have paid": asks the providers about the open attempts now instead of waiting for a notification. */

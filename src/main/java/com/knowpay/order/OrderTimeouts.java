@@ -2,6 +2,7 @@ package com.knowpay.order;
 
 import com.knowpay.payment.PaymentService;
 import com.knowpay.payment.SettleOutcome;
+import com.knowpay.shared.RaceRetry;
 import com.knowpay.shared.metrics.KnowPayMetrics;
 import com.knowpay.shared.metrics.MdcScope;
 import java.time.Clock;
@@ -88,6 +89,6 @@ class OrderTimeouts {
         if (payments.settleOpenAttempts(orderNo) == SettleOutcome.PAID) {
             return transitions.view(orderNo);
         }
-        return OptimisticRetry.run(() -> transitions.cancel(orderNo, CancelReason.TIMEOUT, now));
+        return RaceRetry.run("expire " + orderNo, () -> transitions.cancel(orderNo, CancelReason.TIMEOUT, now));
     }
 }

@@ -15,29 +15,24 @@ class AttemptSettler {
 
     private static final Logger log = LoggerFactory.getLogger(AttemptSettler.class);
 
-    enum Result { PAID, OPEN, ENDED, UNREACHABLE }
-
     private final ChannelRegistry channels;
     private final PaymentRecorder recorder;
-    private final NotificationIntake intake;
+    private final TradeIntake intake;
 
-    AttemptSettler(ChannelRegistry channels, PaymentRecorder recorder, NotificationIntake intake) {
+    AttemptSettler(ChannelRegistry channels, PaymentRecorder recorder, TradeIntake intake) {
         this.channels = channels;
         this.recorder = recorder;
         this.intake = intake;
     }
 
-    /** Every open attempt of the order: query, and if {@code close} close what is unpaid. */
+    /** Every open attempt of the order: query, and if {@code close} close what is unpaid. Never throws for a provider. */
     SettleOutcome settle(String orderNo, boolean close) {
         NoTransaction.require();
-        boolean paid = false;
-        boolean unresolved = false;
+        SettleOutcome outcome = SettleOutcome.CLOSED;
         for (PaymentAttemptView a : recorder.open(orderNo)) {
-            Result r = settleOne(a, close);
-            paid |= r == Result.PAID;
-            unresolved |= r == Result.UNREACHABLE || r == Result.OPEN;
+            outcome = outcome.and(settleOne(a, close));
         }
-        return paid ? SettleOutcome.PAID : unresolved ? SettleOutcome.UNRESOLVED : SettleOutcome.CLOSED;
+        return outcome;
     }
 
     /** After a payment was accepted: the order's other QR codes must not take money too. */
@@ -46,43 +41,43 @@ class AttemptSettler {
                 .forEach(a -> settleOne(a, true));
     }
 
-    Result settleOne(PaymentAttemptView a, boolean close) {
+    SettleOutcome settleOne(PaymentAttemptView a, boolean close) {
         Optional<PaymentChannel> channel = channels.find(a.channel());
         if (channel.isEmpty()) {
             log.warn("Payment {} is on channel {}, which is switched off; cannot settle it", a.paymentNo(), a.channel());
-            return Result.UNREACHABLE;
+            return SettleOutcome.UNREACHABLE;
         }
         try {
             ProviderTrade trade = channel.get().query(a.paymentNo());
-            Result fromQuery = apply(a, trade);
-            if (fromQuery != Result.OPEN || !close) {
+            SettleOutcome fromQuery = apply(a, trade);
+            if (fromQuery != SettleOutcome.OPEN || !close) {
                 return fromQuery;
             }
             if (channel.get().close(a.paymentNo()) == CloseOutcome.ALREADY_PAID) {
-                Result afterClose = apply(a, channel.get().query(a.paymentNo()));
-                return afterClose == Result.OPEN ? Result.UNREACHABLE : afterClose;
+                SettleOutcome afterClose = apply(a, channel.get().query(a.paymentNo()));
+                return afterClose == SettleOutcome.OPEN ? SettleOutcome.UNREACHABLE : afterClose;
             }
             recorder.closed(a.paymentNo());
-            return Result.ENDED;
+            return SettleOutcome.CLOSED;
         } catch (ChannelException e) {
             log.warn("Could not settle payment {} at {} ({}): {}", a.paymentNo(), a.channel(), e.providerCode(),
                     e.getMessage());
-            return Result.UNREACHABLE;
+            return SettleOutcome.UNREACHABLE;
         }
     }
 
-    private Result apply(PaymentAttemptView a, ProviderTrade trade) {
+    private SettleOutcome apply(PaymentAttemptView a, ProviderTrade trade) {
         return switch (trade.state()) {
-            case PAID, REFUNDED -> intake.queried(a.channel(), trade).acknowledged() ? Result.PAID : Result.UNREACHABLE;
+            case PAID, REFUNDED -> intake.queried(a.channel(), trade).acknowledged() ? SettleOutcome.PAID : SettleOutcome.UNREACHABLE;
             case FAILED -> {
                 NotificationOutcome o = intake.queried(a.channel(), trade);
-                yield o.acknowledged() ? Result.ENDED : Result.UNREACHABLE;
+                yield o.acknowledged() ? SettleOutcome.CLOSED : SettleOutcome.UNREACHABLE;
             }
             case CLOSED -> {
                 recorder.closed(a.paymentNo());
-                yield Result.ENDED;
+                yield SettleOutcome.CLOSED;
             }
-            case WAITING, NOT_FOUND -> Result.OPEN;
+            case WAITING, NOT_FOUND -> SettleOutcome.OPEN;
         };
     }
 }

@@ -90,9 +90,9 @@ class AutoRefund {
         this.updatedAt = now;
     }
 
-    RefundRequest toRequest() {
+    ProviderRefundCall toRequest() {
         Money amount = new Money(amountFen, currency);
-        return new RefundRequest(paymentNo, outRefundNo, amount, amount, reason);
+        return new ProviderRefundCall(paymentNo, outRefundNo, amount, amount, reason);
     }
 
     /** Records what the provider said; true when the refund reached its end (either way). */

@@ -6,19 +6,18 @@ import com.knowpay.shared.LogSafe;
 import com.knowpay.shared.metrics.KnowPayMetrics;
 import com.knowpay.shared.metrics.KnowPayMetrics.NotificationStage;
 import com.knowpay.shared.metrics.MdcScope;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
 /**
- * The one path for provider news, notification or active-query answer alike (DESIGN §3):
- * verify with the channel, match the attempt, check the amount, then record in one transaction.
- * Work that calls a provider again (refunding unneeded money, closing the order's other QR codes)
- * is handed to {@link PaymentFollowUps} after the transaction committed.
+ * Every provider notification enters here: verify with the channel (signature, decryption), then a
+ * trade goes to {@link TradeIntake} (the road an active query's answer takes too) and a refund to
+ * the {@link RefundBook} that holds it. Answers the provider with the outcome.
  */
 @Component
 class NotificationIntake implements NotificationProcessor {
@@ -26,18 +25,16 @@ class NotificationIntake implements NotificationProcessor {
     private static final Logger log = LoggerFactory.getLogger(NotificationIntake.class);
 
     private final ChannelRegistry channels;
-    private final PaymentRecorder recorder;
-    private final PaymentFollowUps followUps;
+    private final TradeIntake trades;
+    private final List<RefundBook<?>> refundBooks;
     private final KnowPayMetrics metrics;
-    private final ObjectProvider<RefundOutcomeHandler> refundHandler;
 
-    NotificationIntake(ChannelRegistry channels, PaymentRecorder recorder, PaymentFollowUps followUps,
-                       KnowPayMetrics metrics, ObjectProvider<RefundOutcomeHandler> refundHandler) {
+    NotificationIntake(ChannelRegistry channels, TradeIntake trades, List<RefundBook<?>> refundBooks,
+                       KnowPayMetrics metrics) {
         this.channels = channels;
-        this.recorder = recorder;
-        this.followUps = followUps;
+        this.trades = trades;
+        this.refundBooks = refundBooks;
         this.metrics = metrics;
-        this.refundHandler = refundHandler;
     }
 
     @Override
@@ -81,80 +78,22 @@ class NotificationIntake implements NotificationProcessor {
         }
         metrics.notification(type.name(), NotificationStage.VERIFIED);
         return switch (verified) {
-            case TradeNotification t -> trade(type, t.inboxKey(), InboxEntry.Source.NOTIFICATION, t.trade(),
+            case TradeNotification t -> trades.record(type, t.inboxKey(), InboxEntry.Source.NOTIFICATION, t.trade(),
                     t.rawVerified());
             case RefundNotification r -> refund(type, r);
         };
     }
 
-    /** An active query's answer takes the same road as a notification. */
-    NotificationOutcome queried(ChannelType type, ProviderTrade trade) {
-        return trade(type, VerifiedNotification.tradeInboxKey(trade), InboxEntry.Source.QUERY, trade,
-                "active query: " + trade);
-    }
-
-    private NotificationOutcome trade(ChannelType type, String key, InboxEntry.Source source, ProviderTrade trade,
-                                      String raw) {
-        return switch (trade.state()) {
-            case PAID, REFUNDED -> paid(type, key, source, trade, raw);
-            case FAILED, WAITING, CLOSED, NOT_FOUND -> noMoney(type, key, source, trade, raw);
-        };
-    }
-
-    /** News without money (declined, waiting, closed): matched in a read of its own, then recorded. */
-    private NotificationOutcome noMoney(ChannelType type, String key, InboxEntry.Source source, ProviderTrade trade,
-                                        String raw) {
-        Optional<PaymentAttemptView> attempt = recorder.find(trade.outTradeNo());
-        if (attempt.isEmpty() || attempt.get().channel() != type) {
-            SecurityEvents.rejected(type, "UNKNOWN_TRADE", trade.outTradeNo(), "no such payment on this channel");
-            return NotificationOutcome.REJECTED;
-        }
-        String what = type + " " + trade.state() + " " + trade.outTradeNo();
-        if (trade.state() == TradeState.FAILED) {
-            return Retrying.outcome(what, () -> recorder.declined(type, key, source, trade, raw));
-        }
-        return source == InboxEntry.Source.QUERY
-                ? NotificationOutcome.ACKNOWLEDGED
-                : Retrying.outcome(what, () -> recorder.noPayment(type, key, trade, raw));
-    }
-
-    /** Money: matched, amount-checked and recorded in one transaction (see {@link PaymentRecorder#paid}). */
-    private NotificationOutcome paid(ChannelType type, String key, InboxEntry.Source source, ProviderTrade trade,
-                                     String raw) {
-        String what = type + " " + trade.state() + " " + trade.outTradeNo();
-        PaymentRecorder.PaidResult result = Retrying.run(what,
-                () -> recorder.paid(type, key, source, trade, raw),
-                () -> new PaymentRecorder.PaidResult(NotificationOutcome.FAILED, null, null, null));
-        if (result.rejection() != null) {
-            SecurityEvents.rejected(type, result.rejection(), trade.outTradeNo(), result.reason());
-            return NotificationOutcome.REJECTED;
-        }
-        if (result.autoRefundNo() != null) {
-            followUps.refund(result.autoRefundNo());
-        }
-        if (result.outcome() == NotificationOutcome.APPLIED && result.paymentNo() != null
-                && result.autoRefundNo() == null) {
-            metrics.payment(type.name());
-        }
-        if (result.acceptedOrderNo() != null) {
-            followUps.closeOtherAttempts(result.acceptedOrderNo(), result.paymentNo());
-        }
-        return result.outcome();
-    }
-
+    /** A refund notification goes to the book that holds the refund (each answers empty if not its own). */
     private NotificationOutcome refund(ChannelType type, RefundNotification n) {
-        Optional<NotificationOutcome> outcome = Retrying.run(type + " refund " + n.outRefundNo(),
-                () -> recorder.refundNotified(type, n),
-                () -> Optional.of(NotificationOutcome.FAILED));
-        if (outcome.isEmpty()) {
-            // Not an automatic refund: a refund the refund module asked for (it answers empty if not its own either).
-            RefundOutcomeHandler handler = refundHandler.getIfAvailable();
-            outcome = handler == null ? Optional.empty() : handler.onRefundNotification(type, n);
+        for (RefundBook<?> book : refundBooks) {
+            Optional<NotificationOutcome> outcome = Retrying.run(type + " refund " + n.outRefundNo(),
+                    () -> book.notified(type, n), () -> Optional.of(NotificationOutcome.FAILED));
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
         }
-        if (outcome.isEmpty()) {
-            SecurityEvents.rejected(type, "UNKNOWN_REFUND", n.outTradeNo(), "refund " + n.outRefundNo() + " is not ours");
-            return NotificationOutcome.REJECTED;
-        }
-        return outcome.get();
+        SecurityEvents.rejected(type, "UNKNOWN_REFUND", n.outTradeNo(), "refund " + n.outRefundNo() + " is not ours");
+        return NotificationOutcome.REJECTED;
     }
 }

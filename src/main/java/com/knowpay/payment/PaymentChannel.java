@@ -43,7 +43,7 @@ public interface PaymentChannel {
     VerifiedNotification verify(NotificationRequest request);
 
     /** Asks for a refund; same {@code outRefundNo} again is the same refund (idempotent at the provider). */
-    RefundOutcome refund(RefundRequest request);
+    RefundOutcome refund(ProviderRefundCall request);
 
     /** Asks the provider what happened to a refund. */
     RefundOutcome queryRefund(String outTradeNo, String outRefundNo);

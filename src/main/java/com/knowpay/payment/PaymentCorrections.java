@@ -1,8 +1,6 @@
 package com.knowpay.payment;
 
-import com.knowpay.shared.BusinessNumbers;
 import com.knowpay.shared.DomainException;
-import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,28 +15,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PaymentCorrections {
 
-    static final int REASON_MAX = 120;
-
     private final PaymentRecorder recorder;
     private final AttemptSettler settler;
-    private final AutoRefunder refunder;
+    private final RefundExecution refunds;
     private final PaymentAttemptRepository attempts;
-    private final AutoRefundRepository autoRefunds;
+    private final AutoRefunds autoRefunds;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
-    private final Clock clock;
 
-    PaymentCorrections(PaymentRecorder recorder, AttemptSettler settler, AutoRefunder refunder,
-                       PaymentAttemptRepository attempts, AutoRefundRepository autoRefunds,
-                       ApplicationEventPublisher events, PlatformTransactionManager txManager, Clock clock) {
+    PaymentCorrections(PaymentRecorder recorder, AttemptSettler settler, RefundExecution refunds,
+                       PaymentAttemptRepository attempts, AutoRefunds autoRefunds,
+                       ApplicationEventPublisher events, PlatformTransactionManager txManager) {
         this.recorder = recorder;
         this.settler = settler;
-        this.refunder = refunder;
+        this.refunds = refunds;
         this.attempts = attempts;
         this.autoRefunds = autoRefunds;
         this.events = events;
         this.tx = new TransactionTemplate(txManager);
-        this.clock = clock;
     }
 
     /**
@@ -49,17 +43,13 @@ public class PaymentCorrections {
     public SettleOutcome requery(String paymentNo) {
         NoTransaction.require();
         PaymentAttemptView attempt = recorder.find(paymentNo).orElseThrow(() -> notFound(paymentNo));
-        return switch (settler.settleOne(attempt, false)) {
-            case PAID -> SettleOutcome.PAID;
-            case ENDED -> SettleOutcome.CLOSED;
-            case OPEN, UNREACHABLE -> SettleOutcome.UNRESOLVED;
-        };
+        return settler.settleOne(attempt, false);
     }
 
     /**
      * Gives back the money of a SUCCEEDED attempt that its order did not keep (the order was
      * cancelled, or paid by another attempt), through the automatic-refund path: the intent is
-     * recorded, then the provider is called with that refund number (retried by the janitor).
+     * recorded, then the provider is called with that refund number (retried by the janitor, {@link RefundExecution}).
      * The caller must have checked that the order does not hold this payment.
      *
      * @return the refund number ({@code out_refund_no})
@@ -72,15 +62,12 @@ public class PaymentCorrections {
                 throw DomainException.conflict("attempt-not-refundable", "Payment " + paymentNo + " is " + a.status()
                         + ": only a kept payment (SUCCEEDED) can be given back automatically.");
             }
-            a.autoRefunding();
-            String no = BusinessNumbers.next('A', clock);
-            String why = reason == null || reason.isBlank() ? "Returned after reconciliation" : reason.strip();
-            autoRefunds.save(new AutoRefund(no, a, why.length() > REASON_MAX ? why.substring(0, REASON_MAX) : why,
-                    clock.instant()));
+            String no = autoRefunds.open(a, reason == null || reason.isBlank() ? "Returned after reconciliation"
+                    : reason.strip());
             events.publishEvent(new PaymentAttemptUpdated(a.orderNo(), a.paymentNo(), a.status()));
             return no;
         });
-        refunder.execute(refundNo);
+        refunds.execute(autoRefunds, refundNo, RefundBook.Trigger.SYSTEM);
         return refundNo;
     }
 

@@ -1,62 +1,62 @@
 package com.knowpay.payment;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import com.knowpay.payment.RefundBook.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Provider calls that follow a recorded payment, run after commit on a small pool so the
- * provider's notification gets its answer at once. If the node dies first, the janitors
- * ({@link AutoRefunder#retryUnfinished()}, {@link ActiveQueryJob}) finish the work.
+ * Runs the {@link PaymentFollowUp}s in the background (pool: {@link PaymentExecutors#followUps()}) so
+ * the provider's notification gets its answer at once. If the node dies first, or the pool is full,
+ * the janitors ({@link RefundExecution#retryUnfinished()}, {@link ActiveQueryJob}) finish the work.
  */
 @Component
 class PaymentFollowUps implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentFollowUps.class);
 
-    private final ObjectProvider<AutoRefunder> refunder;
-    private final ObjectProvider<AttemptSettler> settler;
-    private final ExecutorService pool;
+    private final RefundExecution refunds;
+    private final AutoRefunds autoRefunds;
+    private final AttemptSettler settler;
+    private final ThreadPoolTaskExecutor pool = PaymentExecutors.followUps();
 
-    PaymentFollowUps(ObjectProvider<AutoRefunder> refunder, ObjectProvider<AttemptSettler> settler) {
-        this.refunder = refunder;
+    PaymentFollowUps(RefundExecution refunds, AutoRefunds autoRefunds, AttemptSettler settler) {
+        this.refunds = refunds;
+        this.autoRefunds = autoRefunds;
         this.settler = settler;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "payment-follow-up-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
-    void refund(String outRefundNo) {
-        submit("auto refund " + outRefundNo, () -> refunder.getObject().execute(outRefundNo));
-    }
-
-    void closeOtherAttempts(String orderNo, String paidPaymentNo) {
-        submit("closing other attempts of " + orderNo, () -> settler.getObject().closeOthers(orderNo, paidPaymentNo));
+    @EventListener
+    void on(PaymentFollowUp followUp) {
+        switch (followUp) {
+            case PaymentFollowUp.RefundUnneeded r -> submit("auto refund " + r.outRefundNo(),
+                    () -> refunds.execute(autoRefunds, r.outRefundNo(), Trigger.SYSTEM));
+            case PaymentFollowUp.CloseOtherAttempts c -> submit("closing other attempts of " + c.orderNo(),
+                    () -> settler.closeOthers(c.orderNo(), c.paidPaymentNo()));
+        }
     }
 
     private void submit(String what, Runnable work) {
-        pool.execute(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                // A background worker has no caller to tell: log it; the janitor job tries again.
-                log.warn("Follow-up '{}' failed, the janitor will retry: {}", what, e.toString());
-            }
-        });
+        try {
+            pool.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    // A background worker has no caller to tell: log it; the janitor job tries again.
+                    log.warn("Follow-up '{}' failed, the janitor will retry: {}", what, e.toString());
+                }
+            });
+        } catch (TaskRejectedException full) {
+            log.warn("Follow-up '{}' not queued (pool full or shutting down), the janitor will do it", what);
+        }
     }
 
     @Override
-    public void destroy() throws InterruptedException {
+    public void destroy() {
         pool.shutdown();
-        pool.awaitTermination(5, TimeUnit.SECONDS);
     }
 }

@@ -24,12 +24,12 @@ class PaymentRecorder {
 
     private final PaymentAttemptRepository attempts;
     private final InboxRepository inbox;
-    private final AutoRefundRepository autoRefunds;
+    private final AutoRefunds autoRefunds;
     private final PaymentOutcomeHandler orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentRecorder(PaymentAttemptRepository attempts, InboxRepository inbox, AutoRefundRepository autoRefunds,
+    PaymentRecorder(PaymentAttemptRepository attempts, InboxRepository inbox, AutoRefunds autoRefunds,
                     PaymentOutcomeHandler orders, ApplicationEventPublisher events, Clock clock) {
         this.attempts = attempts;
         this.inbox = inbox;
@@ -39,25 +39,27 @@ class PaymentRecorder {
         this.clock = clock;
     }
 
-    /**
-     * What a paid trade led to. {@code rejection}/{@code reason} are set when the trade is not ours
-     * or its amount is wrong (nothing recorded). {@code acceptedOrderNo} is set only when the order
-     * took this payment and still has other open attempts to close; the refund and the closing run
-     * after commit.
-     */
-    record PaidResult(NotificationOutcome outcome, String autoRefundNo, String acceptedOrderNo, String paymentNo,
-                      String rejection, String reason) {
+    /** What a paid trade led to; the intake answers the provider and starts the follow-ups from it. */
+    sealed interface PaidResult {
 
-        PaidResult(NotificationOutcome outcome, String autoRefundNo, String acceptedOrderNo, String paymentNo) {
-            this(outcome, autoRefundNo, acceptedOrderNo, paymentNo, null, null);
+        /** Not ours, or the amount is wrong: nothing recorded, a security event. */
+        record Rejected(String rejection, String reason) implements PaidResult {
         }
 
-        static PaidResult duplicate() {
-            return new PaidResult(NotificationOutcome.ACKNOWLEDGED, null, null, null);
+        /** Seen before, or the attempt already has its money: nothing changed. */
+        record Duplicate() implements PaidResult {
         }
 
-        static PaidResult rejected(String rejection, String reason) {
-            return new PaidResult(NotificationOutcome.REJECTED, null, null, null, rejection, reason);
+        /** The order kept the money; {@code othersOpen}: its other QR codes must be closed after commit. */
+        record Applied(String orderNo, String paymentNo, boolean othersOpen) implements PaidResult {
+        }
+
+        /** Recorded, but the order did not need the money: the automatic refund runs after commit. */
+        record AppliedNeedsAutoRefund(String paymentNo, String outRefundNo) implements PaidResult {
+        }
+
+        /** Could not be recorded now (database trouble, lost every race): the provider retries. */
+        record Failed() implements PaidResult {
         }
     }
 
@@ -120,39 +122,36 @@ class PaymentRecorder {
      */
     PaidResult paid(ChannelType channel, String inboxKey, InboxEntry.Source source, ProviderTrade trade, String raw) {
         // The attempt is matched and the amount checked here, in the recording transaction, so a
-        // payment costs one transaction (DESIGN §3 step 2 happens before anything is written).
+        // payment costs one transaction (matching and the amount check happen before anything is written).
         Optional<PaymentAttempt> found = attempts.findByPaymentNo(trade.outTradeNo());
         if (found.isEmpty() || found.get().channel() != channel) {
-            return PaidResult.rejected("UNKNOWN_TRADE", "no such payment on this channel");
+            return new PaidResult.Rejected("UNKNOWN_TRADE", "no such payment on this channel");
         }
         PaymentAttempt a = found.get();
         if (trade.amount() == null || !trade.amount().equals(a.amount())) {
-            return PaidResult.rejected("AMOUNT_MISMATCH", "provider says " + trade.amount() + ", our attempt is "
+            return new PaidResult.Rejected("AMOUNT_MISMATCH", "provider says " + trade.amount() + ", our attempt is "
                     + a.amount());
         }
         if (inbox.existsByChannelAndInboxKey(channel, inboxKey)) {
-            return PaidResult.duplicate();
+            return new PaidResult.Duplicate();
         }
         inbox.saveAndFlush(new InboxEntry(channel, inboxKey, a.paymentNo(), source, trade.state().name(), raw,
                 clock.instant()));
         if (a.status().moneyArrived()) {
-            return PaidResult.duplicate();
+            return new PaidResult.Duplicate();
         }
         Instant paidAt = trade.paidAt() != null ? trade.paidAt() : clock.instant();
         a.succeeded(trade.providerTradeNo(), paidAt);
         Decision decision = orders.onPaymentSucceeded(new PaymentSucceeded(a.orderNo(), a.paymentNo(), channel,
                 a.amount(), trade.providerTradeNo(), paidAt));
-        String refundNo = null;
         if (decision == Decision.REFUND) {
-            a.autoRefunding();
-            refundNo = BusinessNumbers.next('A', clock);
-            autoRefunds.save(new AutoRefund(refundNo, a, "Not needed: order " + a.orderNo()
-                    + " was already paid or cancelled", clock.instant()));
+            String refundNo = autoRefunds.open(a, "Not needed: order " + a.orderNo() + " was already paid or cancelled");
+            updated(a);
+            return new PaidResult.AppliedNeedsAutoRefund(a.paymentNo(), refundNo);
         }
         updated(a);
-        boolean othersOpen = decision == Decision.ACCEPTED
-                && attempts.findOpen(a.orderNo()).stream().anyMatch(o -> !o.paymentNo().equals(a.paymentNo()));
-        return new PaidResult(NotificationOutcome.APPLIED, refundNo, othersOpen ? a.orderNo() : null, a.paymentNo());
+        boolean othersOpen = attempts.findOpen(a.orderNo()).stream().anyMatch(o -> !o.paymentNo().equals(a.paymentNo()));
+        return new PaidResult.Applied(a.orderNo(), a.paymentNo(), othersOpen);
     }
 
     /** The buyer's payment failed at the provider. */
@@ -185,56 +184,6 @@ class PaymentRecorder {
             updated(a);
         }
         return NotificationOutcome.ACKNOWLEDGED;
-    }
-
-    /** A verified refund notification for one of our automatic refunds; empty if the refund number is not one. */
-    Optional<NotificationOutcome> refundNotified(ChannelType channel, VerifiedNotification.RefundNotification n) {
-        Optional<AutoRefund> refund = autoRefunds.findByOutRefundNo(n.outRefundNo());
-        if (refund.isEmpty() || refund.get().channel() != channel) {
-            return Optional.empty();
-        }
-        if (inbox.existsByChannelAndInboxKey(channel, n.inboxKey())) {
-            return Optional.of(NotificationOutcome.ACKNOWLEDGED);
-        }
-        inbox.saveAndFlush(new InboxEntry(channel, n.inboxKey(), refund.get().paymentNo(),
-                InboxEntry.Source.NOTIFICATION, "REFUND_" + n.status(), n.rawVerified(), clock.instant()));
-        refundOutcome(n.outRefundNo(), new RefundOutcome(n.outRefundNo(), n.status(), n.providerRefundNo(),
-                n.amount(), null));
-        return Optional.of(NotificationOutcome.APPLIED);
-    }
-
-    @Transactional(readOnly = true)
-    Optional<AutoRefundCall> refundToCall(String outRefundNo) {
-        return autoRefunds.findByOutRefundNo(outRefundNo).filter(r -> !r.isFinished())
-                .map(r -> new AutoRefundCall(r.channel(), r.toRequest(), r.status() == AutoRefund.Status.PROCESSING));
-    }
-
-    record AutoRefundCall(ChannelType channel, RefundRequest request, boolean accepted) {
-    }
-
-    /** @return the refund's status after recording */
-    AutoRefund.Status refundOutcome(String outRefundNo, RefundOutcome outcome) {
-        AutoRefund r = autoRefunds.findByOutRefundNo(outRefundNo).orElseThrow();
-        if (r.isFinished()) {
-            return r.status();
-        }
-        r.record(outcome, clock.instant());
-        if (r.status() == AutoRefund.Status.SUCCEEDED) {
-            PaymentAttempt a = attempt(r.paymentNo());
-            if (a.status() == AttemptStatus.AUTO_REFUNDING) {
-                a.autoRefunded();
-                updated(a);
-            }
-        }
-        return r.status();
-    }
-
-    AutoRefund.Status refundCallFailed(String outRefundNo, String message, boolean retryable) {
-        AutoRefund r = autoRefunds.findByOutRefundNo(outRefundNo).orElseThrow();
-        if (!r.isFinished()) {
-            r.callFailed(message, retryable, clock.instant());
-        }
-        return r.status();
     }
 
     private PaymentAttempt attempt(String paymentNo) {

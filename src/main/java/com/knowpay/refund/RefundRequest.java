@@ -245,8 +245,8 @@ class RefundRequest {
                 history.stream().map(RefundStatusChange::toView).toList());
     }
 
-    com.knowpay.payment.RefundRequest toProviderRequest() {
-        return new com.knowpay.payment.RefundRequest(paymentNo, refundNo, amount(),
+    com.knowpay.payment.ProviderRefundCall toProviderRequest() {
+        return new com.knowpay.payment.ProviderRefundCall(paymentNo, refundNo, amount(),
                 new Money(orderAmountFen, currency), reason.length() > 80 ? reason.substring(0, 80) : reason);
     }
 

@@ -5,6 +5,8 @@ import com.knowpay.catalog.CourseKind;
 import com.knowpay.catalog.CourseView;
 import com.knowpay.order.OrderBackOffice;
 import com.knowpay.order.RefundableOrder;
+import com.knowpay.payment.RefundBook.Trigger;
+import com.knowpay.payment.RefundExecution;
 import com.knowpay.risk.RefundRiskContext;
 import com.knowpay.risk.RiskDecision;
 import com.knowpay.risk.RiskService;
@@ -27,8 +29,8 @@ import org.springframework.stereotype.Service;
 /**
  * Refunds for learners and admins. Learners ask for their own paid orders within the policy
  * window; admins may ask on anyone's order (past the window with a note), approve (maker-checker),
- * reject and retry. Methods that reach a provider run without a transaction of their own: the short
- * transactions of {@link RefundTransitions} record before and after the call.
+ * reject and retry. Methods that reach a provider run without a transaction of their own: the payment
+ * core's {@link RefundExecution} makes the call between the short transactions of {@link RefundTransitions}.
  */
 @Service
 public class RefundService {
@@ -36,7 +38,7 @@ public class RefundService {
     static final int MAX_REASON = 500;
 
     private final RefundTransitions transitions;
-    private final RefundExecutor executor;
+    private final RefundExecution execution;
     private final RefundRepository refunds;
     private final OrderBackOffice orders;
     private final CatalogService catalog;
@@ -44,11 +46,11 @@ public class RefundService {
     private final RefundSettings settings;
     private final Clock clock;
 
-    RefundService(RefundTransitions transitions, RefundExecutor executor, RefundRepository refunds,
+    RefundService(RefundTransitions transitions, RefundExecution execution, RefundRepository refunds,
                   OrderBackOffice orders, CatalogService catalog, RiskService risk, RefundSettings settings,
                   Clock clock) {
         this.transitions = transitions;
-        this.executor = executor;
+        this.execution = execution;
         this.refunds = refunds;
         this.orders = orders;
         this.catalog = catalog;
@@ -106,7 +108,7 @@ public class RefundService {
     public RefundView approve(String refundNo, String note) {
         RefundView approved = transitions.approve(refundNo, CurrentUser.require().userId(), trimmed(note));
         if (approved.status() == RefundStatus.APPROVED) {
-            return executor.execute(refundNo, null, null).orElseGet(() -> require(refundNo));
+            return execution.execute(transitions, refundNo, Trigger.SYSTEM).orElseGet(() -> require(refundNo));
         }
         return approved;
     }
@@ -128,7 +130,8 @@ public class RefundService {
             throw DomainException.conflict("refund-state", "Refund " + refundNo + " is " + r.status()
                     + "; only failed or processing refunds can be retried.");
         }
-        return executor.execute(refundNo, CurrentUser.require().userId(), "manual retry").orElse(r);
+        return execution.execute(transitions, refundNo, new Trigger(CurrentUser.require().userId(), "manual retry"))
+                .orElse(r);
     }
 
     /** Own refund (admins: any); others' refunds are "not found". */

@@ -7,6 +7,7 @@ import com.knowpay.order.OrderStatus;
 import com.knowpay.order.RefundableOrder;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.NotificationProcessor.NotificationOutcome;
+import com.knowpay.payment.RefundBook;
 import com.knowpay.payment.RefundOutcome;
 import com.knowpay.payment.VerifiedNotification.RefundNotification;
 import com.knowpay.shared.BusinessNumbers;
@@ -19,17 +20,20 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The refund module's short transactions: record a request (and reserve its money on the order),
- * a decision, the intent to call the provider, the provider's answer. Never calls a provider.
+ * a decision, and, as the payment core's {@link RefundBook} for these refunds, the intent to call
+ * the provider, the provider's answer and refund notifications. Never calls a provider: the payment
+ * core's {@link com.knowpay.payment.RefundExecution} does, between two of these transactions.
  * Authorisation is the caller's job ({@link RefundService}).
  */
 @Component
 @Transactional
-class RefundTransitions {
+class RefundTransitions implements RefundBook<RefundView> {
 
     private static final Logger log = LoggerFactory.getLogger(RefundTransitions.class);
     static final String AUDIT_TYPE = "REFUND";
@@ -49,10 +53,6 @@ class RefundTransitions {
         this.settings = settings;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** A provider call to make now: {@code query} when the provider already accepted the refund. */
-    record Call(String refundNo, ChannelType channel, com.knowpay.payment.RefundRequest request, boolean query) {
     }
 
     /** Reserves the money on the (row-locked) order and records the request; both or neither. */
@@ -96,7 +96,10 @@ class RefundTransitions {
      * Records the intent to call the provider. A refund that failed for good had released its money:
      * a manual retry reserves it again (and is refused if that money went to another refund since).
      */
-    Optional<Call> startCall(String refundNo, Long adminId, String note) {
+    @Override
+    public Optional<Call> startCall(String refundNo, Trigger by) {
+        Long adminId = by.actorId();
+        String note = by.note();
         RefundRequest r = require(refundNo);
         RefundStatus before = r.status();
         if (before != RefundStatus.APPROVED && before != RefundStatus.PROCESSING && before != RefundStatus.FAILED) {
@@ -110,11 +113,11 @@ class RefundTransitions {
         if (adminId != null) {
             audited("refund.retry", r, before, note);
         }
-        return Optional.of(new Call(r.refundNo(), r.channel(), r.toProviderRequest(), query));
+        return Optional.of(new Call(r.channel(), r.toProviderRequest(), query));
     }
 
-    /** The provider's answer to a refund or a refund query. */
-    RefundView outcome(String refundNo, RefundOutcome outcome) {
+    @Override
+    public RefundView outcome(String refundNo, RefundOutcome outcome) {
         RefundRequest r = require(refundNo);
         if (r.status() != RefundStatus.PROCESSING) {
             return r.toView();
@@ -128,7 +131,8 @@ class RefundTransitions {
         return r.toView();
     }
 
-    RefundView callFailed(String refundNo, String message, boolean retryable) {
+    @Override
+    public RefundView callFailed(String refundNo, String message, boolean retryable) {
         RefundRequest r = require(refundNo);
         if (r.status() == RefundStatus.PROCESSING) {
             failed(r, message, retryable);
@@ -141,7 +145,8 @@ class RefundTransitions {
      * format with no row yet means the request that created it has not committed: FAILED, so the
      * provider delivers it again (WeChat retries for a day) and it is applied once the row is there.
      */
-    Optional<NotificationOutcome> notified(ChannelType channel, RefundNotification n) {
+    @Override
+    public Optional<NotificationOutcome> notified(ChannelType channel, RefundNotification n) {
         Optional<RefundRequest> found = refunds.findByRefundNo(n.outRefundNo());
         if (found.isEmpty()) {
             return looksOurs(n.outRefundNo()) ? Optional.of(NotificationOutcome.FAILED) : Optional.empty();
@@ -178,6 +183,13 @@ class RefundTransitions {
             }
         }
         return Optional.of(NotificationOutcome.APPLIED);
+    }
+
+    /** Approved but never called (a crash between approval and call), accepted without a result, failed for now. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> unfinishedBefore(Instant before, int max) {
+        return refunds.findUnfinishedBefore(before, PageRequest.of(0, max));
     }
 
     @Transactional(readOnly = true)

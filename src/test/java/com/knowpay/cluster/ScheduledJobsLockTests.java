@@ -43,7 +43,7 @@ class ScheduledJobsLockTests {
         }
         assertThat(scheduled).contains("com.knowpay.order.OrderTimeouts#sweep",
                 "com.knowpay.payment.ActiveQueryJob#run",
-                "com.knowpay.payment.AutoRefunder#retryUnfinished",
+                "com.knowpay.payment.RefundExecution#retryUnfinished",
                 "com.knowpay.ledger.InvariantJob#checkPeriodically");
         assertThat(unlocked).as("scheduled jobs without @SchedulerLock").isEmpty();
     }

@@ -9,7 +9,7 @@ import com.knowpay.payment.Bill;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.PaymentChannel;
 import com.knowpay.payment.PaymentRecords.PaymentRecord;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.alipay.AlipayTestChannels;
 import com.knowpay.payment.fakes.FakeAlipayGateway;
 import com.knowpay.payment.fakes.FakeWechatPayServer;
@@ -38,7 +38,7 @@ class ProviderBillMatchingTests {
             String matched = AlipayTestChannels.outTradeNo();
             channel.createQrPayment(AlipayTestChannels.payment(matched, "99.00"));
             fake.pay(matched);
-            channel.refund(new RefundRequest(matched, "RF" + matched, Money.ofYuan("99.00"), Money.ofYuan("99.00"), "退款"));
+            channel.refund(new ProviderRefundCall(matched, "RF" + matched, Money.ofYuan("99.00"), Money.ofYuan("99.00"), "退款"));
             String unknown = AlipayTestChannels.outTradeNo();
             channel.createQrPayment(AlipayTestChannels.payment(unknown, "5.00"));
             fake.pay(unknown);
@@ -60,7 +60,7 @@ class ProviderBillMatchingTests {
             String matched = WechatTestChannels.outTradeNo();
             channel.createQrPayment(WechatTestChannels.payment(matched, 9900));
             fake.pay(matched);
-            channel.refund(new RefundRequest(matched, "RF" + matched, Money.fen(9900), Money.fen(9900), "退款"));
+            channel.refund(new ProviderRefundCall(matched, "RF" + matched, Money.fen(9900), Money.fen(9900), "退款"));
             fake.completeRefunds(matched);
             String differs = WechatTestChannels.outTradeNo();
             channel.createQrPayment(WechatTestChannels.payment(differs, 500));

@@ -15,7 +15,8 @@ import com.knowpay.payment.NotificationProcessor.NotificationOutcome;
 import com.knowpay.payment.NotificationRequest;
 import com.knowpay.payment.PaymentChannel;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.RefundBook.Trigger;
+import com.knowpay.payment.RefundExecution;
 import com.knowpay.payment.VerifiedNotification;
 import com.knowpay.payment.VerifiedNotification.RefundNotification;
 import com.knowpay.payment.alipay.AlipayChannel;
@@ -51,10 +52,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Refund execution against the real Alipay and WeChat Pay channel objects talking to the fake
- * gateways (record → call outside a transaction → record), provider failures and retries with the
- * same refund number, refund notifications (also one that arrives before the refund row committed),
- * and the janitor.
+ * People's refunds through the payment core's {@link RefundExecution} against the real Alipay and
+ * WeChat Pay channel objects talking to the fake gateways (record → call outside a transaction →
+ * record), provider failures and retries with the same refund number, refund notifications (also one
+ * that arrives before the refund row committed), and the janitor.
  */
 @IntegrationTest
 class RefundExecutionIntegrationTests {
@@ -68,8 +69,7 @@ class RefundExecutionIntegrationTests {
     @Autowired UserDetailsService users;
     @Autowired SandboxProvider provider;
     @Autowired RefundTransitions transitions;
-    @Autowired RefundNotifications notifications;
-    @Autowired RefundJobs jobs;
+    @Autowired RefundExecution jobs;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
 
@@ -90,20 +90,14 @@ class RefundExecutionIntegrationTests {
         return approved;
     }
 
-    static ProviderRefunds through(PaymentChannel channel) {
-        return new ProviderRefunds() {
-            @Override
-            public RefundOutcome refund(ChannelType type, RefundRequest request) {
-                assertThat(type).isEqualTo(channel.type());
-                return channel.refund(request);
-            }
+    /** The payment core's refund execution, pointed at one channel object (a real SDK client on a fake gateway). */
+    RefundExecutor through(PaymentChannel channel) {
+        RefundExecution execution = RefundExecution.over(List.of(channel));
+        return (refundNo, adminId, note) -> execution.execute(transitions, refundNo, new Trigger(adminId, note));
+    }
 
-            @Override
-            public RefundOutcome queryRefund(ChannelType type, String outTradeNo, String outRefundNo) {
-                assertThat(type).isEqualTo(channel.type());
-                return channel.queryRefund(outTradeNo, outRefundNo);
-            }
-        };
+    interface RefundExecutor {
+        Optional<RefundView> execute(String refundNo, Long adminId, String note);
     }
 
     static AlipayChannel alipay(FakeAlipayGateway fake) {
@@ -138,7 +132,7 @@ class RefundExecutionIntegrationTests {
             RefundFixtures.Paid paid = fixtures.paidOrder(RefundFlowIntegrationTests.BELOW_THRESHOLD);
             String paymentNo = paidAtProvider(channel, paid, () -> fake.pay(paid.order().attempts().getFirst().paymentNo()));
             RefundView refund = approved(paid, "30.00", ChannelType.ALIPAY);
-            RefundExecutor executor = new RefundExecutor(transitions, through(channel));
+            RefundExecutor executor = through(channel);
 
             fake.switches().failNext(Fault.SYSTEM_ERROR);
             RefundView first = executor.execute(refund.refundNo(), null, null).orElseThrow();
@@ -167,7 +161,7 @@ class RefundExecutionIntegrationTests {
             RefundFixtures.Paid paid = fixtures.paidOrder(RefundFlowIntegrationTests.BELOW_THRESHOLD);
             paidAtProvider(channel, paid, () -> fake.pay(paid.order().attempts().getFirst().paymentNo()));
             RefundView refund = approved(paid, "149.00", ChannelType.ALIPAY);
-            RefundExecutor executor = new RefundExecutor(transitions, through(channel));
+            RefundExecutor executor = through(channel);
 
             fake.switches().failNext(Fault.BUSINESS_ERROR);
             RefundView failed = executor.execute(refund.refundNo(), null, null).orElseThrow();
@@ -192,7 +186,7 @@ class RefundExecutionIntegrationTests {
             RefundFixtures.Paid paid = fixtures.paidOrder(RefundFlowIntegrationTests.BELOW_THRESHOLD);
             String paymentNo = paidAtProvider(channel, paid, () -> fake.pay(paid.order().attempts().getFirst().paymentNo()));
             RefundView refund = approved(paid, "149.00", ChannelType.WECHAT);
-            RefundExecutor executor = new RefundExecutor(transitions, through(channel));
+            RefundExecutor executor = through(channel);
 
             assertThat(executor.execute(refund.refundNo(), null, null).orElseThrow().status())
                     .isEqualTo(RefundStatus.PROCESSING);
@@ -203,10 +197,10 @@ class RefundExecutionIntegrationTests {
             VerifiedNotification verified = channel.verify(new NotificationRequest(sent.body(), sent.headers(), Map.of()));
             RefundNotification n = (RefundNotification) verified;
 
-            assertThat(notifications.onRefundNotification(ChannelType.WECHAT, n)).contains(NotificationOutcome.APPLIED);
+            assertThat(transitions.notified(ChannelType.WECHAT, n)).contains(NotificationOutcome.APPLIED);
             assertThat(transitions.find(refund.refundNo()).orElseThrow().status()).isEqualTo(RefundStatus.SUCCEEDED);
             assertThat(backOffice.refundable(paid.orderNo()).orElseThrow().status()).isEqualTo(OrderStatus.REFUNDED);
-            assertThat(notifications.onRefundNotification(ChannelType.WECHAT, n)).contains(NotificationOutcome.ACKNOWLEDGED);
+            assertThat(transitions.notified(ChannelType.WECHAT, n)).contains(NotificationOutcome.ACKNOWLEDGED);
             assertThat(backOffice.refundable(paid.orderNo()).orElseThrow().refunded()).isEqualTo(Money.ofYuan("149.00"));
             // Access goes with a full refund.
             org.awaitility.Awaitility.await().atMost(RefundFixtures.WAIT)
@@ -222,7 +216,7 @@ class RefundExecutionIntegrationTests {
             RefundFixtures.Paid paid = fixtures.paidOrder(RefundFlowIntegrationTests.BELOW_THRESHOLD);
             String paymentNo = paidAtProvider(channel, paid, () -> fake.pay(paid.order().attempts().getFirst().paymentNo()));
             RefundView refund = approved(paid, "9.00", ChannelType.WECHAT);
-            RefundExecutor executor = new RefundExecutor(transitions, through(channel));
+            RefundExecutor executor = through(channel);
 
             assertThat(executor.execute(refund.refundNo(), null, null).orElseThrow().status())
                     .isEqualTo(RefundStatus.PROCESSING);
@@ -271,17 +265,17 @@ class RefundExecutionIntegrationTests {
                     refundNo.get(), "PRV-" + refundNo.get(), RefundOutcome.Status.SUCCEEDED, Money.ofYuan("5.00"),
                     Instant.now(), "{\"refund_status\":\"SUCCESS\"}");
 
-            assertThat(notifications.onRefundNotification(ChannelType.SANDBOX, early))
+            assertThat(transitions.notified(ChannelType.SANDBOX, early))
                     .as("row not committed yet: the provider must deliver again").contains(NotificationOutcome.FAILED);
             checked.countDown();
             creating.get(10, TimeUnit.SECONDS);
 
-            assertThat(notifications.onRefundNotification(ChannelType.SANDBOX, early))
+            assertThat(transitions.notified(ChannelType.SANDBOX, early))
                     .as("committed but not sent yet").contains(NotificationOutcome.FAILED);
             transitions.approve(refundNo.get(), fixtures.userId("admin"), "ok");
-            assertThat(transitions.startCall(refundNo.get(), null, null)).isPresent();
+            assertThat(transitions.startCall(refundNo.get(), Trigger.SYSTEM)).isPresent();
 
-            assertThat(notifications.onRefundNotification(ChannelType.SANDBOX, early)).contains(NotificationOutcome.APPLIED);
+            assertThat(transitions.notified(ChannelType.SANDBOX, early)).contains(NotificationOutcome.APPLIED);
             assertThat(transitions.find(refundNo.get()).orElseThrow().status()).isEqualTo(RefundStatus.SUCCEEDED);
             assertThat(backOffice.refundable(paid.orderNo()).orElseThrow().refunded()).isEqualTo(Money.ofYuan("5.00"));
         } finally {
@@ -289,6 +283,6 @@ class RefundExecutionIntegrationTests {
         }
         RefundNotification foreign = new RefundNotification("TEST-REFUND:X1", paymentNo, "SOMEONE-ELSES-1",
                 null, RefundOutcome.Status.SUCCEEDED, Money.ofYuan("1.00"), Instant.now(), "{}");
-        assertThat(notifications.onRefundNotification(ChannelType.SANDBOX, foreign)).isEqualTo(Optional.empty());
+        assertThat(transitions.notified(ChannelType.SANDBOX, foreign)).isEqualTo(Optional.empty());
     }
 }

@@ -25,7 +25,7 @@ import com.knowpay.payment.PaymentChannel;
 import com.knowpay.payment.ProviderTrade;
 import com.knowpay.payment.QrPayment;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.TradeState;
 import com.knowpay.payment.VerifiedNotification;
 import java.time.Duration;
@@ -141,7 +141,7 @@ public class AlipayChannel implements PaymentChannel {
     }
 
     @Override
-    public RefundOutcome refund(RefundRequest refund) {
+    public RefundOutcome refund(ProviderRefundCall refund) {
         AlipayTradeRefundModel model = new AlipayTradeRefundModel();
         model.setOutTradeNo(refund.outTradeNo());
         model.setOutRequestNo(refund.outRefundNo());

@@ -11,7 +11,7 @@ import com.knowpay.payment.PaymentChannel;
 import com.knowpay.payment.ProviderTrade;
 import com.knowpay.payment.QrPayment;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.TradeState;
 import com.knowpay.payment.VerifiedNotification;
 import com.knowpay.shared.Money;
@@ -87,7 +87,7 @@ class SandboxChannel implements PaymentChannel {
     }
 
     @Override
-    public RefundOutcome refund(RefundRequest request) {
+    public RefundOutcome refund(ProviderRefundCall request) {
         return provider.refund(request);
     }
 

@@ -1,5 +1,6 @@
 package com.knowpay.payment.sandbox;
 
+import com.knowpay.payment.PaymentExecutors;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,13 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Delivers the fake provider's notifications like a real provider: a form POST over real HTTP,
@@ -31,11 +30,7 @@ class SandboxNotifier implements DisposableBean {
     private final SandboxUrls urls;
     private final SandboxFaults faults;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1, r -> {
-        Thread t = new Thread(r, "sandbox-notifier");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolTaskScheduler scheduler = PaymentExecutors.sandboxNotifier();
 
     SandboxNotifier(SandboxUrls urls, SandboxFaults faults) {
         this.urls = urls;
@@ -83,7 +78,7 @@ class SandboxNotifier implements DisposableBean {
         Duration pause = RETRIES.get(retry);
         log.info("Sandbox: merchant did not acknowledge {} ({}), retrying in {}s", outTradeNo,
                 answer == null ? "" : answer.substring(0, Math.min(60, answer.length())), pause.toSeconds());
-        scheduler.schedule(() -> attempt(params, retry + 1), pause.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(() -> attempt(params, retry + 1), java.time.Instant.now().plus(pause));
     }
 
     static String form(Map<String, String> params) {
@@ -98,6 +93,6 @@ class SandboxNotifier implements DisposableBean {
 
     @Override
     public void destroy() {
-        scheduler.shutdownNow();
+        scheduler.shutdown();
     }
 }

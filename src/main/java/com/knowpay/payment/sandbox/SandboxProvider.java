@@ -7,7 +7,7 @@ import com.knowpay.payment.CloseOutcome;
 import com.knowpay.payment.CreatePayment;
 import com.knowpay.payment.ProviderTrade;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.TradeState;
 import com.knowpay.shared.DomainException;
 import com.knowpay.shared.Money;
@@ -156,7 +156,7 @@ public class SandboxProvider {
         });
     }
 
-    RefundOutcome refund(RefundRequest r) {
+    RefundOutcome refund(ProviderRefundCall r) {
         return retry(() -> {
             Optional<SandboxRefund> done = refunds.findByOutRefundNo(r.outRefundNo());
             if (done.isPresent()) {

@@ -10,7 +10,7 @@ import com.knowpay.payment.PaymentChannel;
 import com.knowpay.payment.ProviderTrade;
 import com.knowpay.payment.QrPayment;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.TradeState;
 import com.knowpay.payment.VerifiedNotification;
 import com.knowpay.shared.Money;
@@ -148,7 +148,7 @@ public class WechatChannel implements PaymentChannel {
     }
 
     @Override
-    public RefundOutcome refund(RefundRequest refund) {
+    public RefundOutcome refund(ProviderRefundCall refund) {
         if (refund.total() == null) {
             throw new ChannelException(ChannelType.WECHAT, "INVALID_AMOUNT",
                     "WeChat Pay needs the trade's total to refund " + refund.outTradeNo(), false);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.knowpay.payment.Bill;
 import com.knowpay.payment.ChannelException;
 import com.knowpay.payment.ChannelType;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.fakes.FakeAlipayGateway;
 import com.knowpay.shared.Money;
 import java.io.IOException;
@@ -39,7 +39,7 @@ class AlipayBillTests {
         String paid = AlipayFixtures.outTradeNo();
         channel.createQrPayment(AlipayFixtures.payment(paid, "99.00"));
         fake.pay(paid);
-        channel.refund(new RefundRequest(paid, "RF" + paid, Money.ofYuan("9.90"), Money.ofYuan("99.00"), "部分退款"));
+        channel.refund(new ProviderRefundCall(paid, "RF" + paid, Money.ofYuan("9.90"), Money.ofYuan("99.00"), "部分退款"));
         String unpaid = AlipayFixtures.outTradeNo();
         channel.createQrPayment(AlipayFixtures.payment(unpaid, "5.00"));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

@@ -9,7 +9,7 @@ import com.knowpay.payment.CloseOutcome;
 import com.knowpay.payment.ProviderTrade;
 import com.knowpay.payment.QrPayment;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.TradeState;
 import com.knowpay.payment.fakes.FakeAlipayGateway;
 import com.knowpay.payment.fakes.FakeSwitches.Fault;
@@ -112,7 +112,7 @@ class AlipayChannelTests {
     @Test
     void refundSucceedsIsIdempotentAndIsFoundByQuery() {
         String no = paidTrade("99.00");
-        RefundRequest refund = new RefundRequest(no, "R" + no, Money.ofYuan("30.00"), Money.ofYuan("99.00"), "不想学了");
+        ProviderRefundCall refund = new ProviderRefundCall(no, "R" + no, Money.ofYuan("30.00"), Money.ofYuan("99.00"), "不想学了");
 
         RefundOutcome first = channel.refund(refund);
         RefundOutcome again = channel.refund(refund);
@@ -130,7 +130,7 @@ class AlipayChannelTests {
     @Test
     void fullRefundMakesTheTradeRefunded() {
         String no = paidTrade("5.00");
-        channel.refund(new RefundRequest(no, "R" + no, Money.ofYuan("5.00"), Money.ofYuan("5.00"), "退款"));
+        channel.refund(new ProviderRefundCall(no, "R" + no, Money.ofYuan("5.00"), Money.ofYuan("5.00"), "退款"));
 
         ProviderTrade trade = channel.query(no);
 
@@ -142,7 +142,7 @@ class AlipayChannelTests {
     void refundAboveWhatWasPaidIsABusinessRefusalNotRetryable() {
         String no = paidTrade("5.00");
 
-        assertThatThrownBy(() -> channel.refund(new RefundRequest(no, "R" + no, Money.ofYuan("6.00"),
+        assertThatThrownBy(() -> channel.refund(new ProviderRefundCall(no, "R" + no, Money.ofYuan("6.00"),
                 Money.ofYuan("5.00"), "too much")))
                 .isInstanceOfSatisfying(ChannelException.class, e -> {
                     assertThat(e.channel()).isEqualTo(ChannelType.ALIPAY);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.knowpay.payment.NotificationRejectedException;
 import com.knowpay.payment.NotificationRejectedException.Reason;
 import com.knowpay.payment.NotificationRequest;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.TradeState;
 import com.knowpay.payment.VerifiedNotification;
 import com.knowpay.payment.VerifiedNotification.TradeNotification;
@@ -70,9 +70,9 @@ class AlipayNotificationTests {
     void eachPartialRefundReNotificationHasItsOwnKey() {
         String no = paidTrade("50.00");
         String paidKey = channel.verify(request(fake.notification(no))).inboxKey();
-        channel.refund(new RefundRequest(no, "R1" + no, Money.ofYuan("10.00"), Money.ofYuan("50.00"), "partial"));
+        channel.refund(new ProviderRefundCall(no, "R1" + no, Money.ofYuan("10.00"), Money.ofYuan("50.00"), "partial"));
         TradeNotification firstRefund = (TradeNotification) channel.verify(request(fake.notification(no)));
-        channel.refund(new RefundRequest(no, "R2" + no, Money.ofYuan("10.00"), Money.ofYuan("50.00"), "partial"));
+        channel.refund(new ProviderRefundCall(no, "R2" + no, Money.ofYuan("10.00"), Money.ofYuan("50.00"), "partial"));
         TradeNotification secondRefund = (TradeNotification) channel.verify(request(fake.notification(no)));
 
         assertThat(firstRefund.trade().state()).isEqualTo(TradeState.REFUNDED);

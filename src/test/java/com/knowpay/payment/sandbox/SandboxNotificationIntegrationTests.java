@@ -15,7 +15,7 @@ import com.knowpay.payment.Bill;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.PaymentAttemptView;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.TradeState;
 import com.knowpay.shared.Money;
 import com.knowpay.support.IntegrationTest;
@@ -243,14 +243,14 @@ class SandboxNotificationIntegrationTests {
         SandboxCheckout c = checkout();
         post(paidSilently(c));
         Money paid = order(c).amount();
-        RefundRequest refund = new RefundRequest(c.paymentNo(), "R-" + c.paymentNo(), paid, paid, "test");
+        ProviderRefundCall refund = new ProviderRefundCall(c.paymentNo(), "R-" + c.paymentNo(), paid, paid, "test");
         RefundOutcome first = channel.refund(refund);
         RefundOutcome again = channel.refund(refund);
         assertThat(first.status()).isEqualTo(RefundOutcome.Status.SUCCEEDED);
         assertThat(again.providerRefundNo()).isEqualTo(first.providerRefundNo());
         assertThat(channel.queryRefund(c.paymentNo(), refund.outRefundNo()).status())
                 .isEqualTo(RefundOutcome.Status.SUCCEEDED);
-        assertThat(channel.refund(new RefundRequest(c.paymentNo(), "R2-" + c.paymentNo(), Money.fen(1), paid, "more"))
+        assertThat(channel.refund(new ProviderRefundCall(c.paymentNo(), "R2-" + c.paymentNo(), Money.fen(1), paid, "more"))
                 .status()).as("nothing left to refund").isEqualTo(RefundOutcome.Status.FAILED);
         assertThat(channel.query(c.paymentNo()).state()).isEqualTo(TradeState.REFUNDED);
 

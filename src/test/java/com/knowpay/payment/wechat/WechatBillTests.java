@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.knowpay.payment.Bill;
 import com.knowpay.payment.ChannelException;
 import com.knowpay.payment.ChannelType;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.fakes.FakeWechatPayServer;
 import com.knowpay.shared.Money;
 import java.io.IOException;
@@ -56,7 +56,7 @@ class WechatBillTests {
         String no = WechatFixtures.outTradeNo();
         channel.createQrPayment(WechatFixtures.payment(no, 9900));
         fake.pay(no);
-        channel.refund(new RefundRequest(no, "RF" + no, Money.fen(990), Money.fen(9900), "部分退款"));
+        channel.refund(new ProviderRefundCall(no, "RF" + no, Money.fen(990), Money.fen(9900), "部分退款"));
         fake.completeRefunds(no);
 
         Bill bill = channel.fetchBill(LocalDate.now(ZoneId.of("Asia/Shanghai")));

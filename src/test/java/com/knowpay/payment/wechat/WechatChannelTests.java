@@ -9,7 +9,7 @@ import com.knowpay.payment.CloseOutcome;
 import com.knowpay.payment.CreatePayment;
 import com.knowpay.payment.ProviderTrade;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.TradeState;
 import com.knowpay.payment.fakes.FakeSwitches.Fault;
 import com.knowpay.payment.fakes.FakeWechatPayServer;
@@ -128,7 +128,7 @@ class WechatChannelTests {
     @Test
     void refundIsAcceptedThenSucceedsOnQuery() {
         String no = paidOrder(9900);
-        RefundRequest request = new RefundRequest(no, "RF" + no, Money.fen(3000), Money.fen(9900), "不想学了");
+        ProviderRefundCall request = new ProviderRefundCall(no, "RF" + no, Money.fen(3000), Money.fen(9900), "不想学了");
 
         RefundOutcome accepted = channel.refund(request);
 
@@ -157,7 +157,7 @@ class WechatChannelTests {
     void aRefundAboveWhatWasPaidIsABusinessRefusal() {
         String no = paidOrder(500);
 
-        assertThatThrownBy(() -> channel.refund(new RefundRequest(no, "RF" + no, Money.fen(600), Money.fen(500), "x")))
+        assertThatThrownBy(() -> channel.refund(new ProviderRefundCall(no, "RF" + no, Money.fen(600), Money.fen(500), "x")))
                 .isInstanceOfSatisfying(ChannelException.class, e -> {
                     assertThat(e.channel()).isEqualTo(ChannelType.WECHAT);
                     assertThat(e.providerCode()).isEqualTo("INVALID_REQUEST");

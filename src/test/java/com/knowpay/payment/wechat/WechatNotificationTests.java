@@ -7,7 +7,7 @@ import com.knowpay.payment.NotificationRejectedException;
 import com.knowpay.payment.NotificationRejectedException.Reason;
 import com.knowpay.payment.NotificationRequest;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.TradeState;
 import com.knowpay.payment.VerifiedNotification;
 import com.knowpay.payment.VerifiedNotification.RefundNotification;
@@ -183,7 +183,7 @@ class WechatNotificationTests {
     @Test
     void aRefundNotificationVerifiesIntoARefundNotification() {
         String no = paidOrder(9900);
-        channel.refund(new RefundRequest(no, "RF" + no, Money.fen(990), Money.fen(9900), "部分退款"));
+        channel.refund(new ProviderRefundCall(no, "RF" + no, Money.fen(990), Money.fen(9900), "部分退款"));
         fake.completeRefunds(no);
 
         VerifiedNotification verified = channel.verify(request(fake.refundNotification(no, "RF" + no)));
@@ -202,7 +202,7 @@ class WechatNotificationTests {
     @Test
     void aRefundNotificationForAnotherMerchantIsWrongMerchant() {
         String no = paidOrder(500);
-        channel.refund(new RefundRequest(no, "RF" + no, Money.fen(500), Money.fen(500), "退款"));
+        channel.refund(new ProviderRefundCall(no, "RF" + no, Money.fen(500), Money.fen(500), "退款"));
         fake.completeRefunds(no);
         FakeWechatNotification genuine = fake.refundNotification(no, "RF" + no);
         assertThat(channel.verify(request(genuine))).isInstanceOf(RefundNotification.class);

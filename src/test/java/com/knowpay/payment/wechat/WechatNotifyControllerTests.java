@@ -11,7 +11,7 @@ import com.knowpay.payment.NotificationProcessor;
 import com.knowpay.payment.NotificationRejectedException.Reason;
 import com.knowpay.payment.NotificationRequest;
 import com.knowpay.payment.RefundOutcome;
-import com.knowpay.payment.RefundRequest;
+import com.knowpay.payment.ProviderRefundCall;
 import com.knowpay.payment.VerifiedNotification.RefundNotification;
 import com.knowpay.payment.VerifiedNotification.TradeNotification;
 import com.knowpay.payment.fakes.FakeWechatNotification;
@@ -76,7 +76,7 @@ class WechatNotifyControllerTests {
     @Test
     void aVerifiedRefundNotificationIsAnswered204() throws Exception {
         String no = paidOrder(500);
-        channel.refund(new RefundRequest(no, "RF" + no, Money.fen(500), Money.fen(500), "退款"));
+        channel.refund(new ProviderRefundCall(no, "RF" + no, Money.fen(500), Money.fen(500), "退款"));
         fake.completeRefunds(no);
 
         perform("/api/pay/notify/wechat/refund", fake.refundNotification(no, "RF" + no))
@@ -165,7 +165,7 @@ class WechatNotifyControllerTests {
     void aRefundNotificationBeforeThePaymentNotificationIsVerifiedToo() {
         String no = paidOrder(800);
         FakeWechatNotification payment = fake.paymentNotification(no);
-        channel.refund(new RefundRequest(no, "RF" + no, Money.fen(800), Money.fen(800), "退款"));
+        channel.refund(new ProviderRefundCall(no, "RF" + no, Money.fen(800), Money.fen(800), "退款"));
         fake.completeRefunds(no);
         FakeWechatNotification refund = fake.refundNotification(no, "RF" + no);
 
