@@ -1,5 +1,6 @@
 /**
  * Analytics: creator sales dashboard, platform overview and recommendations.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(displayName = "Analytics",
+        allowedDependencies = {"catalog", "entitlement", "ledger", "order", "payment", "reconciliation", "refund", "risk", "shared"})
 package com.knowpay.analytics;

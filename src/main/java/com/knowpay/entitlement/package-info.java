@@ -4,5 +4,6 @@
  * catalogue's {@link com.knowpay.catalog.CourseAccess}, which the catalogue and the order module ask,
  * so neither imports this module. Public API: {@link com.knowpay.entitlement.EntitlementService}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Entitlements")
+@org.springframework.modulith.ApplicationModule(displayName = "Entitlements",
+        allowedDependencies = {"catalog", "order", "refund", "shared"})
 package com.knowpay.entitlement;

@@ -12,5 +12,6 @@
  * job can check that every paid order and completed refund was posted, and its admin order page
  * reads the journal).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ledger")
+@org.springframework.modulith.ApplicationModule(displayName = "Ledger",
+        allowedDependencies = {"account", "audit", "order", "payment", "shared"})
 package com.knowpay.ledger;

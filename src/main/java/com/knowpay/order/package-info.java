@@ -11,5 +11,6 @@
  *       {@code AdminOrderSection} (parts of the admin order page).</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Orders")
+@org.springframework.modulith.ApplicationModule(displayName = "Orders",
+        allowedDependencies = {"account", "catalog", "payment", "risk", "shared"})
 package com.knowpay.order;

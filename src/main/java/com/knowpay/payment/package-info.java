@@ -6,5 +6,6 @@
  * {@link com.knowpay.payment.RefundBook} per owner: automatic refunds here, people's refunds in
  * {@code refund}). Background pools follow {@link com.knowpay.payment.PaymentExecutors}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Payments")
+@org.springframework.modulith.ApplicationModule(displayName = "Payments",
+        allowedDependencies = {"shared"})
 package com.knowpay.payment;

@@ -4,5 +4,6 @@
  * refund's own number, retried by the janitor, settled by query or notification) is the payment
  * core's {@code RefundExecution}; this module is its {@code RefundBook} for these refunds.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(displayName = "Refunds",
+        allowedDependencies = {"audit", "catalog", "ledger", "order", "payment", "reconciliation", "risk", "shared"})
 package com.knowpay.refund;

@@ -11,5 +11,6 @@
  * Request-rate buckets (Bucket4j) live in memory per node or, with
  * {@code knowpay.risk.rate-limit.store=jdbc}, in the database shared by all nodes.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Risk")
+@org.springframework.modulith.ApplicationModule(displayName = "Risk",
+        allowedDependencies = {"audit", "shared"})
 package com.knowpay.risk;

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
 import com.knowpay.catalog.CatalogService;
+import com.knowpay.entitlement.EntitlementService;
 import com.knowpay.ledger.LedgerService;
+import com.knowpay.reconciliation.ReconciliationService;
+import com.knowpay.refund.RefundService;
+import com.knowpay.risk.RiskAdminService;
 import com.knowpay.order.OrderPaid;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.PaymentService;
@@ -26,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * Analytics on its own: its listener turns a paid order into roll-up rows after the payment's
  * transaction committed (docs/ARCHITECTURE.md §4). Other modules are mocked.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "shared")
 @ActiveProfiles("test")
 class AnalyticsModuleTests {
 
@@ -38,6 +42,14 @@ class AnalyticsModuleTests {
     LedgerService ledger;
     @MockitoBean
     TestMoney testMoney;
+    @MockitoBean
+    EntitlementService entitlements;
+    @MockitoBean
+    RiskAdminService risk;
+    @MockitoBean
+    ReconciliationService reconciliation;
+    @MockitoBean
+    RefundService refunds;
 
     @Autowired
     JdbcTemplate jdbc;

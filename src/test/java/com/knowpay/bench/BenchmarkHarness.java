@@ -56,7 +56,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The benchmark harness (DESIGN §6) — not a test. Creates a fresh MariaDB database, starts the
+ * The benchmark harness (docs/README-cluster.md#benchmark) — not a test. Creates a fresh MariaDB database, starts the
  * whole app on it in this JVM, measures, prints a table and writes bench/results/latest.{md,json}.
  * Run: {@code ./mvnw -B -Pbench test-compile exec:exec} (see docs/README-cluster.md).
  * Sizes can be changed with -Dbench.notifications=…, -Dbench.clients=…, -Dbench.screens=…,

@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  * and take it back with the last fen of a refund (docs/ARCHITECTURE.md §4). Events are published as
  * their modules publish them, inside a transaction; nothing of order, payment or refund is booted.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "shared")
 @ActiveProfiles("test")
 class EntitlementModuleTests {
 

@@ -1,8 +1,10 @@
 package com.knowpay.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
 import com.knowpay.account.AccountService;
+import com.knowpay.account.UserView;
 import com.knowpay.audit.AuditService;
 import com.knowpay.order.OrderPaid;
 import com.knowpay.payment.ChannelType;
@@ -10,6 +12,7 @@ import com.knowpay.payment.TestMoney;
 import com.knowpay.refund.RefundApproved;
 import com.knowpay.refund.RefundSucceeded;
 import com.knowpay.shared.Money;
+import com.knowpay.shared.security.Role;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,7 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * balanced journal entries, after the publishing transaction committed (docs/ARCHITECTURE.md §4–5).
  * Only the ledger module is booted; what it asks of other modules is mocked.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "shared")
 @ActiveProfiles("test")
 class LedgerModuleTests {
 
@@ -53,6 +56,8 @@ class LedgerModuleTests {
 
     @BeforeEach
     void signInAsAdmin() {
+        when(accounts.find(creator)).thenReturn(Optional.of(new UserView(creator, "creator" + creator, "Creator " + creator,
+                null, Role.CREATOR, Instant.now())));
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", "n/a", "ROLE_ADMIN"));
     }
 

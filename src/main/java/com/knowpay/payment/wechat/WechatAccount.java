@@ -9,7 +9,7 @@ public record WechatAccount(String mchId, String appId, String merchantSerialNum
                             String apiV3Key, PublicKey publicKey, String publicKeyId, URI baseUrl,
                             String notifyUrl) {
 
-    /** Refund notifications go to the payment notify URL + {@code /refund} (DESIGN §4). */
+    /** Refund notifications go to the payment notify URL + {@code /refund} (docs/ARCHITECTURE.md §9). */
     String refundNotifyUrl() {
         return notifyUrl.endsWith("/") ? notifyUrl + "refund" : notifyUrl + "/refund";
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The served OpenAPI document describes every contract of DESIGN §4, and its browsable UI loads. */
+/** The served OpenAPI document describes every contract of docs/ARCHITECTURE.md §9, and its browsable UI loads. */
 @IntegrationTest
 class OpenApiDocumentTests {
 
