@@ -1,15 +1,14 @@
 package com.knowpay.order;
 
+import com.knowpay.shared.BoundedPools;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -36,19 +35,14 @@ class ScreenPushes implements DisposableBean {
     private final OrderTransitions transitions;
     private final OrderUpdates updates;
     /** One thread per lane and an order always on the same lane: its pushes arrive in commit order. */
-    private final ThreadPoolExecutor[] lanes = new ThreadPoolExecutor[LANES];
+    private final ThreadPoolTaskExecutor[] lanes = new ThreadPoolTaskExecutor[LANES];
 
     ScreenPushes(OrderTransitions transitions, OrderUpdates updates) {
         this.transitions = transitions;
         this.updates = updates;
         for (int i = 0; i < LANES; i++) {
-            String name = "screen-push-" + (i + 1);
-            lanes[i] = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(5_000), r -> {
-                Thread t = new Thread(r, name);
-                t.setDaemon(true);
-                return t;
-            });
-            lanes[i].allowCoreThreadTimeOut(true);
+            // The pool policy of BoundedPools: a full lane drops the push; the screen catches up by query.
+            lanes[i] = BoundedPools.fixed("screen-push-" + (i + 1) + "-", 1, 5_000);
         }
     }
 
@@ -89,12 +83,9 @@ class ScreenPushes implements DisposableBean {
     }
 
     @Override
-    public void destroy() throws InterruptedException {
-        for (ThreadPoolExecutor lane : lanes) {
+    public void destroy() {
+        for (ThreadPoolTaskExecutor lane : lanes) {
             lane.shutdown();
-        }
-        for (ThreadPoolExecutor lane : lanes) {
-            lane.awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 
