@@ -157,7 +157,7 @@ class Order extends AbstractAggregateRoot<Order> {
         cancelReason = reason;
         cancelledAt = at;
         openKey = null;
-        registerEvent(new OrderCancelled(orderNo, reason));
+        registerEvent(new OrderCancelled(orderNo, reason, userId, courseId, new Money(amountFen, currency), at));
     }
 
     /** Holds {@code amount} for a refund request; refuses when refunded + reserved + amount would exceed what was paid. */

@@ -1,12 +1,12 @@
 package com.knowpay.order;
 
 import com.knowpay.catalog.CourseView;
+import com.knowpay.payment.AttemptStatus;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.PaymentAttemptUpdated;
 import com.knowpay.risk.OrderRiskContext;
 import com.knowpay.risk.PaymentRiskContext;
 import com.knowpay.risk.RiskDecision;
-import com.knowpay.risk.RiskOutcome;
 import com.knowpay.risk.RiskReviewResolved;
 import com.knowpay.risk.RiskService;
 import com.knowpay.shared.DomainException;
@@ -14,6 +14,7 @@ import com.knowpay.shared.web.ClientAddress;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where orders meet risk control: consulted before an order is created and before each QR
  * (BLOCK refuses with a non-revealing message; REVIEW holds payment until an admin decides), and
- * told what became of orders and payments so its rules can look at history.
+ * told what became of orders and payments so its rules can look at history (risk's own listener
+ * hears {@link OrderPaid}, {@link OrderCancelled} and {@link OrderPaymentFailed}).
  */
 @Component
 class OrderRiskGate {
@@ -31,10 +33,12 @@ class OrderRiskGate {
 
     private final RiskService risk;
     private final OrderTransitions transitions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderRiskGate(RiskService risk, OrderTransitions transitions, Clock clock) {
+    OrderRiskGate(RiskService risk, OrderTransitions transitions, ApplicationEventPublisher events, Clock clock) {
         this.risk = risk;
+        this.events = events;
         this.transitions = transitions;
         this.clock = clock;
     }
@@ -67,30 +71,19 @@ class OrderRiskGate {
         });
     }
 
-    // Outcomes feed risk's history in the transaction that produced them (one insert, no hot row).
-    // OrderPaid and RefundSucceeded carry their outcome (risk.RiskObservation) and risk listens to
-    // them itself; a cancellation and a failed attempt name no learner, course or amount, so the
-    // order module, which has them, still reports these two (see docs/ARCHITECTURE.md).
-
-    @EventListener
-    void on(OrderCancelled cancelled) {
-        transitions.find(cancelled.orderNo()).ifPresent(o -> risk.recordOutcome(RiskOutcome.of(
-                cancelled.reason() == CancelReason.TIMEOUT ? RiskOutcome.Type.ORDER_EXPIRED : RiskOutcome.Type.ORDER_CANCELLED,
-                o.userId(), o.orderNo(), o.courseId(), o.amount().fen(), clock.instant())));
-    }
-
+    /**
+     * A failed or declined attempt leaves the order open; risk keeps it in its history. The payment
+     * module's event names no learner, so the order, which knows them, tells it as its own event
+     * ({@link OrderPaymentFailed}), heard by risk's listener in this same transaction.
+     */
     @EventListener
     void on(PaymentAttemptUpdated updated) {
-        RiskOutcome.Type type = switch (updated.status()) {
-            case FAILED -> RiskOutcome.Type.PAYMENT_FAILED;
-            case DECLINED -> RiskOutcome.Type.PAYMENT_DECLINED;
-            default -> null;
-        };
-        if (type == null) {
+        boolean declined = updated.status() == AttemptStatus.DECLINED;
+        if (!declined && updated.status() != AttemptStatus.FAILED) {
             return;
         }
-        transitions.find(updated.orderNo()).ifPresent(o -> risk.recordOutcome(RiskOutcome.of(type, o.userId(),
-                o.orderNo(), o.courseId(), o.amount().fen(), clock.instant())));
+        transitions.find(updated.orderNo()).ifPresent(o -> events.publishEvent(new OrderPaymentFailed(o.orderNo(),
+                updated.paymentNo(), declined, o.userId(), o.courseId(), o.amount(), clock.instant())));
     }
 
     private static String ip() {

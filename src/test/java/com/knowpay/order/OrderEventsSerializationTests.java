@@ -21,7 +21,7 @@ class OrderEventsSerializationTests {
         OrderPaid paid = new OrderPaid("O1", 42, 7, "Spring Boot from Zero", 3, Money.fen(14900), ChannelType.SANDBOX,
                 "P1", Instant.parse("2026-03-01T10:00:00Z"));
         assertThat(json.readValue(json.writeValueAsString(paid), OrderPaid.class)).isEqualTo(paid);
-        OrderCancelled cancelled = new OrderCancelled("O1", CancelReason.TIMEOUT);
+        OrderCancelled cancelled = new OrderCancelled("O1", CancelReason.TIMEOUT, 42, 7, Money.fen(14900), Instant.parse("2026-03-01T10:15:00Z"));
         assertThat(json.readValue(json.writeValueAsString(cancelled), OrderCancelled.class)).isEqualTo(cancelled);
         OrderPlaced placed = new OrderPlaced("O1", 42, 7, Money.fen(1), Instant.parse("2026-03-01T10:00:00Z"));
         assertThat(json.readValue(json.writeValueAsString(placed), OrderPlaced.class)).isEqualTo(placed);

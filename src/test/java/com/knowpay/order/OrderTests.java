@@ -79,7 +79,7 @@ class OrderTests {
             assertThat(o.status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(o.cancelReason()).isEqualTo(reason);
             assertThat(o.openKey()).isNull();
-            assertThat(o.events()).contains(new OrderCancelled("O1", reason));
+            assertThat(o.events()).contains(new OrderCancelled("O1", reason, 42, 7, Money.fen(14900), T0.plus(TIMEOUT)));
         }
     }
 
