@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Propagation;
 class LedgerRefundHandlers {
 
     private final LedgerService ledger;
-    private final ObjectProvider<LedgerExpectations> expectations;
+    private final ObjectProvider<RefundExpectations> expectations;
 
-    LedgerRefundHandlers(LedgerService ledger, ObjectProvider<LedgerExpectations> expectations) {
+    LedgerRefundHandlers(LedgerService ledger, ObjectProvider<RefundExpectations> expectations) {
         this.ledger = ledger;
         this.expectations = expectations;
     }
@@ -56,7 +56,7 @@ class LedgerRefundHandlers {
     }
 
     private boolean endedWithoutRefund(String refundNo) {
-        LedgerExpectations e = expectations.getIfAvailable();
+        RefundExpectations e = expectations.getIfAvailable();
         return e != null && e.endedWithoutRefund(refundNo);
     }
 

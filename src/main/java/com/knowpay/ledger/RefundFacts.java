@@ -8,8 +8,7 @@ import java.time.Instant;
  * What the ledger hears of a refund, declared here and implemented by the refund module's events
  * (their record components satisfy these accessors). The ledger's listener ({@code LedgerRefundHandlers})
  * owns the reaction without importing the refund module: that module depends on the ledger (it
- * answers {@link LedgerExpectations}, and the admin order page reads the journal), so an import
- * the other way would close a cycle.
+ * answers {@link RefundExpectations}), so an import the other way would close a cycle.
  */
 public interface RefundFacts {
 

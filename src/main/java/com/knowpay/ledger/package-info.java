@@ -7,10 +7,10 @@
  * {@code OrderPaid}, and the refund module's approval, completion and failure, heard through
  * {@link com.knowpay.ledger.RefundFacts}, which those events implement. Every posting is idempotent
  * by its reference, so at-least-once delivery posts exactly once. Journal entries and postings are
- * immutable; mistakes are fixed by reversing entries. The ledger never imports the refund module
- * (which depends on it: it implements {@link com.knowpay.ledger.LedgerExpectations} so the invariant
- * job can check that every paid order and completed refund was posted, and its admin order page
- * reads the journal).
+ * immutable; mistakes are fixed by reversing entries. The invariant job checks that every paid order
+ * (asked of the order module) and every completed refund (asked through
+ * {@link com.knowpay.ledger.RefundExpectations}) was posted. The ledger never imports the refund
+ * module, which depends on it by implementing those two interfaces.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ledger",
         allowedDependencies = {"account", "audit", "order", "payment", "shared"})

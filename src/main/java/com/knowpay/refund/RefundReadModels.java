@@ -1,6 +1,6 @@
 package com.knowpay.refund;
 
-import com.knowpay.ledger.LedgerExpectations;
+import com.knowpay.ledger.RefundExpectations;
 import com.knowpay.order.OrderBackOffice;
 import com.knowpay.order.OrderRefundLookup;
 import com.knowpay.order.OrderRefundView;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class RefundReadModels implements OrderRefundLookup, LedgerExpectations, RefundRecordSource {
+class RefundReadModels implements OrderRefundLookup, RefundExpectations, RefundRecordSource {
 
     private final RefundRepository refunds;
     private final OrderBackOffice orders;
@@ -39,11 +39,6 @@ class RefundReadModels implements OrderRefundLookup, LedgerExpectations, RefundR
                 .map(r -> new OrderRefundView(r.refundNo(), r.amount(), r.status().name(), r.reason(), r.createdAt(),
                         r.completedAt()))
                 .toList();
-    }
-
-    @Override
-    public Set<String> paidOrderNos(Instant from, Instant to) {
-        return orders.paidOrderNos(from, to);
     }
 
     @Override

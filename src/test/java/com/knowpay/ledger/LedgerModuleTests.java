@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 import com.knowpay.account.AccountService;
 import com.knowpay.account.UserView;
 import com.knowpay.audit.AuditService;
+import com.knowpay.order.OrderBackOffice;
 import com.knowpay.order.OrderPaid;
 import com.knowpay.payment.ChannelType;
 import com.knowpay.payment.TestMoney;
@@ -44,6 +45,8 @@ class LedgerModuleTests {
     AccountService accounts;
     @MockitoBean
     AuditService audit;
+    @MockitoBean
+    OrderBackOffice orders;
 
     @Autowired
     LedgerService ledger;

@@ -11,9 +11,9 @@ import com.knowpay.analytics.DashboardQuery;
 import com.knowpay.analytics.Granularity;
 import com.knowpay.catalog.CatalogService;
 import com.knowpay.entitlement.EntitlementService;
-import com.knowpay.ledger.LedgerExpectations;
-import com.knowpay.ledger.LedgerService;
+import com.knowpay.ledger.RefundExpectations;
 import com.knowpay.order.OrderBackOffice;
+import com.knowpay.ledger.LedgerService;
 import com.knowpay.order.OrderRefundLookup;
 import com.knowpay.order.OrderService;
 import com.knowpay.order.OrderStatus;
@@ -56,7 +56,8 @@ class RefundFlowIntegrationTests {
     @Autowired SandboxProvider provider;
     @Autowired RefundService refunds;
     @Autowired OrderRefundLookup lookup;
-    @Autowired LedgerExpectations expectations;
+    @Autowired RefundExpectations expectations;
+    @Autowired OrderBackOffice orderBackOffice;
     @Autowired JdbcTemplate jdbc;
     @Autowired com.knowpay.analytics.AnalyticsService analytics;
 
@@ -92,7 +93,7 @@ class RefundFlowIntegrationTests {
         Instant from = Instant.now().minus(Duration.ofHours(1));
         Instant to = Instant.now().plus(Duration.ofHours(1));
         assertThat(expectations.completedRefundNos(from, to)).contains(asked.refundNo());
-        assertThat(expectations.paidOrderNos(from, to)).contains(paid.orderNo());
+        assertThat(orderBackOffice.paidOrderNos(from, to)).contains(paid.orderNo());
     }
 
     @Test
