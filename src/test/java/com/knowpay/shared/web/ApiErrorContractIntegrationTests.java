@@ -50,8 +50,10 @@ class ApiErrorContractIntegrationTests {
         assertProblem(send(request("/api/orders/O1/no-such-action").POST(HttpRequest.BodyPublishers.noBody()).build()),
                 404, "not-found");
         assertProblem(send(request("/api/orders").GET().build()), 401, "unauthenticated");
-        assertProblem(send(request("/api/orders/O1").POST(HttpRequest.BodyPublishers.noBody()).build()),
+        assertProblem(send(request("/api/orders/O1/cancel").POST(HttpRequest.BodyPublishers.noBody()).build()),
                 401, "unauthenticated");
+        assertProblem(send(request("/api/courses").PUT(HttpRequest.BodyPublishers.noBody()).build()),
+                405, "method-not-allowed");
 
         HttpResponse<String> signedIn = send(authed("/api/no-such-thing").GET().build());
         assertProblem(signedIn, 404, "not-found");
