@@ -1,6 +1,7 @@
 package com.knowpay.payment.sandbox;
 
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,13 +21,27 @@ class SandboxConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
 
     @Bean
-    SandboxKeys sandboxKeys(SandboxSettings settings) {
+    SandboxKeys sandboxKeys(SandboxSettings settings, Environment env) {
+        refuseDemoSalesOutsideTheDemo(settings, env);
         SandboxKeys keys = SandboxKeys.from(settings);
         log.info("Sandbox payment channel on ({}); wallet pages under /sandbox/pay/", settings);
         if (settings.testMoney()) {
             log.warn(TEST_MODE_BANNER);
         }
         return keys;
+    }
+
+    /**
+     * Sandbox payments may count as sales ({@code test-money=false}) only in the embedded default's demo
+     * (no profile active) and in the test suite: anywhere else anyone could "pay" for real earnings.
+     */
+    static void refuseDemoSalesOutsideTheDemo(SandboxSettings settings, Environment env) {
+        List<String> profiles = List.of(env.getActiveProfiles());
+        if (!settings.testMoney() && !profiles.isEmpty() && !profiles.contains("test")) {
+            throw new IllegalStateException("knowpay.payment.sandbox.test-money=false is only for the embedded default's demo, "
+                    + "but profiles " + profiles + " are active: sandbox payments would count as real sales. Remove the "
+                    + "setting (sandbox payments are then test money) or switch the sandbox off.");
+        }
     }
 
     static final String TEST_MODE_BANNER = """

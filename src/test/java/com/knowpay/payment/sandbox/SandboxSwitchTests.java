@@ -1,6 +1,8 @@
 package com.knowpay.payment.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Where the sandbox is on, read from the real configuration files the way Spring Boot reads them:
@@ -53,6 +56,29 @@ class SandboxSwitchTests {
         assertThat(runtimeStage).containsPattern("(?m)^(ENV|\\s)[^#\\n]*KNOWPAY_PAYMENT_SANDBOX_ENABLED=false")
                 .containsPattern("(?m)^(ENV|\\s)[^#\\n]*KNOWPAY_DEMO_ENABLED=false")
                 .doesNotContain("KNOWPAY_PAYMENT_SANDBOX_ENABLED=true");
+    }
+
+    @Test
+    void sandboxSalesThatCountAreRefusedOutsideTheDemoAndTheTests() {
+        SandboxSettings demoSales = new SandboxSettings(true, false, null, null, "app", "seller", null, null);
+        SandboxSettings testMoney = new SandboxSettings(true, true, null, null, "app", "seller", null, null);
+
+        assertThatThrownBy(() -> SandboxConfiguration.refuseDemoSalesOutsideTheDemo(demoSales, withProfiles("mysql")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("test-money=false");
+        assertThatThrownBy(() -> SandboxConfiguration.refuseDemoSalesOutsideTheDemo(demoSales, withProfiles("staging")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatCode(() -> SandboxConfiguration.refuseDemoSalesOutsideTheDemo(demoSales, withProfiles()))
+                .as("the embedded default's demo").doesNotThrowAnyException();
+        assertThatCode(() -> SandboxConfiguration.refuseDemoSalesOutsideTheDemo(demoSales, withProfiles("test", "cluster")))
+                .as("the test suite").doesNotThrowAnyException();
+        assertThatCode(() -> SandboxConfiguration.refuseDemoSalesOutsideTheDemo(testMoney, withProfiles("mysql")))
+                .as("test money anywhere").doesNotThrowAnyException();
+    }
+
+    private static MockEnvironment withProfiles(String... profiles) {
+        MockEnvironment env = new MockEnvironment();
+        env.setActiveProfiles(profiles);
+        return env;
     }
 
     private static StandardEnvironment environment(String... profiles) {
