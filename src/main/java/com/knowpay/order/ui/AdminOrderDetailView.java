@@ -90,7 +90,10 @@ public class AdminOrderDetailView extends VerticalLayout implements BeforeEnterO
         facts.addFormItem(new Span(o.refunded().format()), getTranslation("order.admin-orders.refunded"));
         facts.addFormItem(status, getTranslation("order.admin-orders.status"));
         facts.addFormItem(new Span(UserTime.format(o.createdAt())), getTranslation("order.admin-orders.created"));
-        return List.of(new H2(getTranslation("order.admin-order.title", o.orderNo())), facts);
+        H2 title = new H2(getTranslation("order.admin-order.title", o.orderNo()));
+        // A 24-digit order number is one unbreakable word: let it wrap on a phone instead of running off-screen.
+        title.getStyle().set("overflow-wrap", "anywhere");
+        return List.of(title, facts);
     }
 
     private Grid<PaymentAttemptView> attempts(List<PaymentAttemptView> items) {

@@ -109,6 +109,8 @@ public class OrderDetailView extends VerticalLayout implements BeforeEnterObserv
         shown = o;
         titleText = getTranslation("order.detail.title", o.orderNo());
         H2 title = new H2(titleText);
+        // A 24-digit order number is one unbreakable word: let it wrap on a phone instead of running off-screen.
+        title.getStyle().set("overflow-wrap", "anywhere");
         Span status = new Span(OrderTexts.status(this, o));
         status.setId("order-status");
         FormLayout facts = new FormLayout();

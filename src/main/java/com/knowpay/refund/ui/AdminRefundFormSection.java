@@ -21,8 +21,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 
 /**
- * On the admin order page, right under the facts: the refund policy and, for a paid order, the
- * form with which an admin starts a refund (past the window with an audited note).
+ * On the admin order page, right under the facts: the refund policy and, while something of a paid
+ * order is left to refund, the form with which an admin starts a refund (past the window with an
+ * audited note).
  */
 @org.springframework.stereotype.Component
 class AdminRefundFormSection implements AdminOrderSection {
@@ -44,7 +45,10 @@ class AdminRefundFormSection implements AdminOrderSection {
         Paragraph policy = new Paragraph();
         policy.setText(RefundTexts.policy(policy, p));
         policy.setId("admin-order-policy");
-        return order.status().isPaid() ? List.of(policy, form(order.orderNo(), p, refresh)) : List.of(policy);
+        // Nothing left to refund (all refunded, or held by refunds under way, which the policy line says):
+        // no form that could only be refused.
+        boolean refundable = order.status().isPaid() && !p.refundable().isZero();
+        return refundable ? List.of(policy, form(order.orderNo(), p, refresh)) : List.of(policy);
     }
 
     private VerticalLayout form(String orderNo, RefundPolicy p, Runnable refresh) {

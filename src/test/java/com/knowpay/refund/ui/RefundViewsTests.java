@@ -1,5 +1,6 @@
 package com.knowpay.refund.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -213,6 +214,13 @@ class RefundViewsTests extends KaribuTest {
             assertThat(r.amount()).isEqualTo(Money.ofYuan("8.00"));
             assertThat(r.status()).isEqualTo(RefundStatus.REQUESTED);
         });
+
+        // The rest (the amount field offers it): then nothing is left to refund, and no form offers it.
+        _setValue(_get(TextArea.class, spec -> spec.withId("admin-refund-reason")), "Support goodwill, the rest");
+        _click(_get(Button.class, spec -> spec.withId("admin-start-refund")));
+        assertThat(RefundViewsTests.<RefundView>rows("admin-refunds-grid")).hasSize(2);
+        _assertNone(Button.class, spec -> spec.withId("admin-start-refund"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("admin-order-policy")).getText()).contains("¥0.00");
 
         UI.getCurrent().navigate("admin/orders/O-DOES-NOT-EXIST");
         assertThat(_get(Span.class, spec -> spec.withId("admin-order-not-found")).getText()).contains("O-DOES-NOT-EXIST");
